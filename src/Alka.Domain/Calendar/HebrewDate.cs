@@ -1,0 +1,289 @@
+using Ardalis.Result;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace Alka.Domain.Calendar;
+
+/// <summary>
+/// A date in the Hebrew calendar: year (AM), <see cref="HebrewMonth"/> and day, convertible to and from NodaTime's
+/// <see cref="LocalDate"/> by table lookup.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The supported range is NodaTime's: 1 Tishrei 1 (<see cref="MinValue"/>, ISO -3760-09-07) to 29 Elul 9999
+/// (<see cref="MaxValue"/>, ISO 6239-09-25). The default value is <see cref="MinValue"/>.
+/// </para>
+/// <para>
+/// Equality and ordering are those of the day: chronological. The type is an immutable value and thread-safe.
+/// <see cref="ToString()"/> writes the English form (<c>29 Elul 5786</c>), <see cref="ToHebrewString"/> the Hebrew
+/// one (<c>כ״ט באלול תשפ״ו</c>); <see cref="Parse"/> reads both.
+/// </para>
+/// </remarks>
+public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDate>, IComparable
+{
+    // Days since MinValue, so that default(HebrewDate) is MinValue.
+    private readonly int _days;
+
+    // ((year - 1) << 9) | ((month - 1) << 5) | (day - 1), so that default(HebrewDate) is 1 Tishrei 1.
+    private readonly int _yearMonthDay;
+
+    private HebrewDate(int epochDay, int year, HebrewMonth month, int day)
+    {
+        _days = epochDay - HebrewArithmetic.MinDay;
+        _yearMonthDay = ((year - 1) << 9) | (((int)month - 1) << 5) | (day - 1);
+    }
+
+    /// <summary>
+    /// Creates the date <paramref name="day"/> <paramref name="month"/> <paramref name="year"/>; for input that may be
+    /// invalid use <see cref="Create"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999, the month is not in the year or the day is not in the month.</exception>
+    public HebrewDate(int year, HebrewMonth month, int day)
+    {
+        var problem = Check(year, month, day);
+        if (problem is not null)
+        {
+            throw new ArgumentOutOfRangeException(problem.Identifier, problem.ErrorMessage);
+        }
+
+        this = FromParts(year, month, day);
+    }
+
+    /// <summary>The earliest supported date, 1 Tishrei 1 (ISO -3760-09-07); also the default value.</summary>
+    public static HebrewDate MinValue => default;
+
+    /// <summary>The latest supported date, 29 Elul 9999 (ISO 6239-09-25).</summary>
+    public static HebrewDate MaxValue => FromEpochDay(HebrewArithmetic.MaxDay);
+
+    /// <summary>The year (anno mundi), 1–9999.</summary>
+    public int Year => (_yearMonthDay >> 9) + 1;
+
+    /// <summary>The month.</summary>
+    public HebrewMonth Month => (HebrewMonth)(((_yearMonthDay >> 5) & 0xF) + 1);
+
+    /// <summary>The day of the month, 1–30.</summary>
+    public int Day => (_yearMonthDay & 0x1F) + 1;
+
+    /// <summary>The day of the year, 1 (1 Tishrei) to 385.</summary>
+    public int DayOfYear => EpochDay - HebrewArithmetic.YearStart(Year) + 1;
+
+    /// <summary>The day of the week.</summary>
+    public IsoDayOfWeek DayOfWeek => (IsoDayOfWeek)HebrewArithmetic.IsoDayOfWeek(EpochDay);
+
+    /// <summary>Whether the year of this date has 13 months.</summary>
+    public bool IsInLeapYear => HebrewArithmetic.IsLeapYear(Year);
+
+    /// <summary>Days since 1970-01-01.</summary>
+    internal int EpochDay => _days + HebrewArithmetic.MinDay;
+
+    /// <summary>Whether <paramref name="year"/> has 13 months (Adar I and Adar II).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999.</exception>
+    public static bool IsLeapYear(int year)
+    {
+        CheckYear(year);
+        return HebrewArithmetic.IsLeapYear(year);
+    }
+
+    /// <summary>The number of days in <paramref name="year"/>: 353, 354, 355, 383, 384 or 385.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999.</exception>
+    public static int DaysInYear(int year)
+    {
+        CheckYear(year);
+        return HebrewArithmetic.YearLength(year);
+    }
+
+    /// <summary>The number of days in <paramref name="month"/> of <paramref name="year"/>, or 0 when the month is not in that year.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999 or <paramref name="month"/> is not a month.</exception>
+    public static int DaysInMonth(int year, HebrewMonth month)
+    {
+        CheckYear(year);
+        if (month is < HebrewMonth.Tishrei or > HebrewMonth.Elul)
+        {
+            throw new ArgumentOutOfRangeException(nameof(month), month, "Not a Hebrew month.");
+        }
+
+        return HebrewArithmetic.DaysInMonth(HebrewArithmetic.Kind(year), month);
+    }
+
+    /// <summary>Creates a date from input that may be invalid.</summary>
+    /// <returns>The date, or an invalid result naming the year, month or day that is wrong (<see cref="CalendarErrors"/>).</returns>
+    public static Result<HebrewDate> Create(int year, HebrewMonth month, int day)
+    {
+        var problem = Check(year, month, day);
+        return problem is null ? FromParts(year, month, day) : Result<HebrewDate>.Invalid(problem);
+    }
+
+    /// <summary>The Hebrew date of <paramref name="date"/>, in any NodaTime calendar.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported range (see <see cref="IsSupported"/>).</exception>
+    public static HebrewDate FromLocalDate(LocalDate date)
+    {
+        var epochDay = ToEpochDay(date);
+        if ((uint)(epochDay - HebrewArithmetic.MinDay) > (uint)(HebrewArithmetic.MaxDay - HebrewArithmetic.MinDay))
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, "The date is outside the supported range of the Hebrew calendar.");
+        }
+
+        return FromEpochDay(epochDay);
+    }
+
+    /// <summary>Whether <paramref name="date"/> is within the supported range, <see cref="MinValue"/> to <see cref="MaxValue"/>.</summary>
+    public static bool IsSupported(LocalDate date) =>
+        (uint)(ToEpochDay(date) - HebrewArithmetic.MinDay) <= (uint)(HebrewArithmetic.MaxDay - HebrewArithmetic.MinDay);
+
+    /// <summary>Parses a Hebrew date written in English (<c>29 Elul 5786</c>) or in Hebrew (<c>כ״ט באלול תשפ״ו</c>).</summary>
+    /// <remarks>
+    /// English month names are those of <see cref="ToString()"/>, case-insensitive, with common variants (Heshvan,
+    /// Marcheshvan, Shevat, Iyar, Tammuz, Adar 1/2). Hebrew accepts numerals with or without geresh/gershayim (also ASCII
+    /// <c>'</c> and <c>"</c>), with or without the prefix ב, full or defective spellings (חשון, כסליו, סיון), and a year
+    /// with or without the thousands (<c>ה׳תשפ״ו</c>, <c>תשפ״ו</c> meaning 5786).
+    /// </remarks>
+    /// <returns>The date, or an invalid result with <see cref="CalendarErrors.HebrewDateUnparsable"/> or the error of <see cref="Create"/>.</returns>
+    public static Result<HebrewDate> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return HebrewDateText.Parse(text);
+    }
+
+    /// <summary>The ISO (proleptic Gregorian) date of this day.</summary>
+    public LocalDate ToLocalDate()
+    {
+        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(EpochDay);
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>This day as a NodaTime date in its Hebrew calendar with the given month numbering.</summary>
+    public LocalDate ToNodaTime(HebrewMonthNumbering numbering)
+    {
+        var calendar = numbering switch
+        {
+            HebrewMonthNumbering.Civil => CalendarSystem.HebrewCivil,
+            HebrewMonthNumbering.Scriptural => CalendarSystem.HebrewScriptural,
+            _ => throw new ArgumentOutOfRangeException(nameof(numbering), numbering, "Not a month numbering."),
+        };
+        return ToLocalDate().WithCalendar(calendar);
+    }
+
+    /// <summary>The date <paramref name="days"/> days later (earlier when negative).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The result is outside the supported range.</exception>
+    public HebrewDate PlusDays(int days)
+    {
+        var epochDay = (long)EpochDay + days;
+        if (epochDay < HebrewArithmetic.MinDay || epochDay > HebrewArithmetic.MaxDay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), days, "The result is outside the supported range of the Hebrew calendar.");
+        }
+
+        return FromEpochDay((int)epochDay);
+    }
+
+    /// <summary>Writes the date in Hebrew: the day and the year in Hebrew numerals, e.g. <c>כ״ט באלול תשפ״ו</c>, <c>ט״ו בשבט תשפ״ז</c>.</summary>
+    /// <remarks>
+    /// Years 5001–5999 omit the thousands, as is usual; other years from 1000 write them (<c>ד׳תשפ״ו</c> is 4786, <c>ו׳ אלפים</c>
+    /// is 6000). Years before 1000 have no thousands to write and <see cref="Parse"/> reads them back as 5001–5999.
+    /// </remarks>
+    public string ToHebrewString() => HebrewDateText.FormatHebrew(this);
+
+    /// <summary>Writes the date in English, e.g. <c>29 Elul 5786</c>, <c>14 Adar II 5787</c>.</summary>
+    public override string ToString() => HebrewDateText.FormatEnglish(this);
+
+    /// <summary>Deconstructs into year, month and day.</summary>
+    public void Deconstruct(out int year, out HebrewMonth month, out int day)
+    {
+        year = Year;
+        month = Month;
+        day = Day;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(HebrewDate other) => _days == other._days;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is HebrewDate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _days;
+
+    /// <inheritdoc/>
+    public int CompareTo(HebrewDate other) => _days.CompareTo(other._days);
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        HebrewDate other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a HebrewDate.", nameof(obj)),
+    };
+
+    /// <summary>Whether two values are the same day.</summary>
+    public static bool operator ==(HebrewDate left, HebrewDate right) => left.Equals(right);
+
+    /// <summary>Whether two values are different days.</summary>
+    public static bool operator !=(HebrewDate left, HebrewDate right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> is earlier than <paramref name="right"/>.</summary>
+    public static bool operator <(HebrewDate left, HebrewDate right) => left._days < right._days;
+
+    /// <summary>Whether <paramref name="left"/> is earlier than or the same as <paramref name="right"/>.</summary>
+    public static bool operator <=(HebrewDate left, HebrewDate right) => left._days <= right._days;
+
+    /// <summary>Whether <paramref name="left"/> is later than <paramref name="right"/>.</summary>
+    public static bool operator >(HebrewDate left, HebrewDate right) => left._days > right._days;
+
+    /// <summary>Whether <paramref name="left"/> is later than or the same as <paramref name="right"/>.</summary>
+    public static bool operator >=(HebrewDate left, HebrewDate right) => left._days >= right._days;
+
+    /// <summary>The Hebrew date of an epoch day within the supported range (unchecked).</summary>
+    internal static HebrewDate FromEpochDay(int epochDay)
+    {
+        var year = HebrewArithmetic.YearOf(epochDay);
+        var start = HebrewArithmetic.YearStart(year);
+        var (month, day) = HebrewArithmetic.MonthDay(HebrewArithmetic.KindOf(HebrewArithmetic.YearStart(year + 1) - start), epochDay - start);
+        return new HebrewDate(epochDay, year, month, day);
+    }
+
+    /// <summary>Days since 1970-01-01 of <paramref name="date"/>, in any calendar.</summary>
+    internal static int ToEpochDay(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso && date.Calendar != CalendarSystem.Gregorian)
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
+        return HebrewArithmetic.EpochDayFromIso(date.Year, date.Month, date.Day);
+    }
+
+    private static HebrewDate FromParts(int year, HebrewMonth month, int day)
+    {
+        var epochDay = HebrewArithmetic.YearStart(year) + HebrewArithmetic.MonthStart(HebrewArithmetic.Kind(year), month) + day - 1;
+        return new HebrewDate(epochDay, year, month, day);
+    }
+
+    private static ValidationError? Check(int year, HebrewMonth month, int day)
+    {
+        if (year is < HebrewArithmetic.MinYear or > HebrewArithmetic.MaxYear)
+        {
+            return Error("year", $"The Hebrew year {year} is outside 1–9999.", CalendarErrors.HebrewYearOutOfRange);
+        }
+
+        var length = month is < HebrewMonth.Tishrei or > HebrewMonth.Elul ? 0 : HebrewArithmetic.DaysInMonth(HebrewArithmetic.Kind(year), month);
+        if (length == 0)
+        {
+            return Error("month", $"{month} is not a month of the year {year}{(HebrewArithmetic.IsLeapYear(year) ? " (a leap year: Adar I and Adar II)" : " (a common year: Adar)")}.", CalendarErrors.HebrewMonthNotInYear);
+        }
+
+        return day < 1 || day > length
+            ? Error("day", $"{month} {year} has {length} days, not {day}.", CalendarErrors.HebrewDayOutOfRange)
+            : null;
+    }
+
+    private static void CheckYear(int year)
+    {
+        if (year is < HebrewArithmetic.MinYear or > HebrewArithmetic.MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "The Hebrew year is outside 1–9999.");
+        }
+    }
+
+    private static ValidationError Error(string identifier, string message, string code) =>
+        new(identifier, message, code, ValidationSeverity.Error);
+}
