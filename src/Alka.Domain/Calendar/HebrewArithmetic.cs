@@ -94,6 +94,15 @@ internal static class HebrewArithmetic
         return (era * 146_097) + dayOfEra - 719_468;
     }
 
+    /// <summary>Epoch day of the Julian calendar date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> (astronomical year numbering).</summary>
+    public static int EpochDayFromJulian(int year, int month, int day)
+    {
+        // Years counted from March, as in days_from_civil, with the Julian rule of a leap day every fourth year.
+        year -= month <= 2 ? 1 : 0;
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        return (int)FloorDiv(1461L * year, 4) + dayOfYear - 719_470;
+    }
+
     /// <summary>The ISO year, month and day of <paramref name="epochDay"/> (inverse of <see cref="EpochDayFromIso"/>).</summary>
     public static (int Year, int Month, int Day) IsoFromEpochDay(int epochDay)
     {

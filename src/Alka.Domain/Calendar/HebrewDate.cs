@@ -241,6 +241,13 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         return new HebrewDate(epochDay, year, month, day);
     }
 
+    /// <summary>The Hebrew date of the 0-based <paramref name="dayOfYear"/> of a year.</summary>
+    internal static HebrewDate FromYearDay(in HebrewYearInfo year, int dayOfYear)
+    {
+        var (month, day) = HebrewArithmetic.MonthDay(year.Kind, dayOfYear);
+        return new HebrewDate(year.Start + dayOfYear, year.Year, month, day);
+    }
+
     /// <summary>Days since 1970-01-01 of <paramref name="date"/>, in any calendar.</summary>
     internal static int ToEpochDay(LocalDate date)
     {

@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+
+namespace Alka.Domain.Calendar;
+
+/// <summary>
+/// A Jewish or Israeli observance: its stable id, its <see cref="ObservanceCategories"/>, its names, and the rules that
+/// place it in each Hebrew year, with their sources. The built-in ones are in <see cref="IsraeliObservances"/>.
+/// </summary>
+/// <remarks>
+/// Create one with <see cref="Create"/>, which validates it. Immutable and thread-safe; equality is structural
+/// (id, categories, names and rules).
+/// </remarks>
+public sealed class Observance : IEquatable<Observance>
+{
+    internal Observance(string id, ObservanceCategories categories, string englishName, string hebrewName, ImmutableArray<ObservanceRule> rules)
+    {
+        Id = id;
+        Categories = categories;
+        EnglishName = englishName;
+        HebrewName = hebrewName;
+        Rules = rules;
+    }
+
+    /// <summary>The stable id, kebab-case, e.g. <c>yom-haatzmaut</c>; never renamed once released.</summary>
+    public string Id { get; }
+
+    /// <summary>What the observance means for scheduling.</summary>
+    public ObservanceCategories Categories { get; }
+
+    /// <summary>The English name, e.g. <c>Independence Day</c>.</summary>
+    public string EnglishName { get; }
+
+    /// <summary>The Hebrew name, e.g. <c>יום העצמאות</c>.</summary>
+    public string HebrewName { get; }
+
+    /// <summary>The rules, in chronological order of the years they are in force; at most one per year.</summary>
+    public IReadOnlyList<ObservanceRule> Rules { get; }
+
+    /// <summary>Validates and creates an observance.</summary>
+    /// <returns>
+    /// The observance, or an invalid result listing every problem (<see cref="CalendarErrors"/>): the id is not
+    /// kebab-case; a name, the categories, the rules or a rule's source is missing; a rule's years are outside 1–9999,
+    /// reversed or overlap another's; a rule places a day outside the Hebrew year it is computed for.
+    /// </returns>
+    public static Result<Observance> Create(string id, ObservanceCategories categories, string englishName, string hebrewName, IEnumerable<ObservanceRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var ruleList = rules.ToImmutableArray();
+        var observance = new Observance(id ?? "", categories, englishName ?? "", hebrewName ?? "", ruleList);
+        var problems = observance.Validate();
+        return problems.Count == 0 ? observance : Result<Observance>.Invalid(problems);
+    }
+
+    /// <summary>The rule in force in <paramref name="hebrewYear"/>, or <see langword="null"/> when the observance is not kept that year.</summary>
+    public ObservanceRule? RuleFor(int hebrewYear)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.IsInForce(hebrewYear))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Observance? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Categories == other.Categories
+        && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
+        && string.Equals(HebrewName, other.HebrewName, StringComparison.Ordinal)
+        && Rules.SequenceEqual(other.Rules);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Observance);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Categories, EnglishName, HebrewName, Rules.Count);
+
+    /// <summary>The id.</summary>
+    public override string ToString() => Id;
+
+    /// <summary>Every problem of this observance; empty when it is valid.</summary>
+    internal List<ValidationError> Validate()
+    {
+        var problems = new List<ValidationError>();
+        if (!Ids.IsKebabCase(Id))
+        {
+            problems.Add(Problem("id", $"'{Id}' is not a kebab-case id.", CalendarErrors.ObservanceIdInvalid));
+        }
+
+        if (string.IsNullOrWhiteSpace(EnglishName))
+        {
+            problems.Add(Problem("englishName", "The English name is missing.", CalendarErrors.ObservanceIncomplete));
+        }
+
+        if (string.IsNullOrWhiteSpace(HebrewName))
+        {
+            problems.Add(Problem("hebrewName", "The Hebrew name is missing.", CalendarErrors.ObservanceIncomplete));
+        }
+
+        var defined = ObservanceCategoryIds.All.Aggregate(ObservanceCategories.None, (all, c) => all | c);
+        if (Categories == ObservanceCategories.None || (Categories & ~defined) != 0)
+        {
+            problems.Add(Problem("categories", $"The categories ({(int)Categories}) are missing or not defined.", CalendarErrors.ObservanceIncomplete));
+        }
+
+        if (Rules.Count == 0)
+        {
+            problems.Add(Problem("rules", "An observance needs at least one rule.", CalendarErrors.ObservanceIncomplete));
+        }
+
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            ValidateRule(i, problems);
+        }
+
+        return problems;
+    }
+
+    private void ValidateRule(int index, List<ValidationError> problems)
+    {
+        var rule = Rules[index];
+        var path = $"rules[{index}]";
+        if (string.IsNullOrWhiteSpace(rule.Source))
+        {
+            problems.Add(Problem(path + ".source", "Every rule names its source.", CalendarErrors.ObservanceIncomplete));
+        }
+
+        var first = rule.FirstYear ?? HebrewArithmetic.MinYear;
+        var last = rule.LastYear ?? HebrewArithmetic.MaxYear;
+        if (first < HebrewArithmetic.MinYear || last > HebrewArithmetic.MaxYear || first > last)
+        {
+            problems.Add(Problem(path, $"The years {first}–{last} are not a range within 1–9999.", CalendarErrors.ObservanceRuleYearsInvalid));
+            return;
+        }
+
+        for (var j = 0; j < index; j++)
+        {
+            if ((Rules[j].FirstYear ?? HebrewArithmetic.MinYear) <= last && (Rules[j].LastYear ?? HebrewArithmetic.MaxYear) >= first)
+            {
+                problems.Add(Problem(path, $"The years {first}–{last} overlap those of rules[{j}].", CalendarErrors.ObservanceRuleYearsInvalid));
+            }
+        }
+
+        Span<int> days = stackalloc int[ObservanceDateRule.MaxDaysPerYear];
+        for (var year = first; year <= last; year++)
+        {
+            var info = new HebrewYearInfo(year);
+            var count = rule.Date.Resolve(info, days);
+            for (var d = 0; d < count; d++)
+            {
+                if (days[d] < 0 || days[d] >= info.Length)
+                {
+                    problems.Add(Problem(path + ".date", $"In {year} the rule '{rule.Date}' falls outside the Hebrew year.", CalendarErrors.ObservanceRuleLeavesYear));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static ValidationError Problem(string identifier, string message, string code) =>
+        new(identifier, message, code, ValidationSeverity.Error);
+}
