@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using Alka.Cli.Commands;
 
 namespace Alka.Cli;
 
@@ -17,9 +20,22 @@ internal static class AlkaCommandLine
     /// <summary>Exit status for bad input: an unknown id, an unparsable value, an invalid file, a forbidden request.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The package version, e.g. <c>0.1.0-preview</c> (without the source revision).</summary>
+    public static string Version { get; } =
+        typeof(AlkaCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
     /// <summary>Builds the root command with every subcommand.</summary>
-    public static RootCommand CreateRoot() =>
-        new("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.");
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.")
+        {
+            CalendarCommand.Create(),
+        };
+
+        // The default prints the entry assembly's version, which is not ours when alka runs inside another host.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+        return root;
+    }
 
     /// <summary>
     /// Parses and runs <paramref name="args"/>. Parse errors print one line each to <paramref name="error"/> and
@@ -51,5 +67,14 @@ internal static class AlkaCommandLine
         }
 
         return status;
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return Success;
+        }
     }
 }

@@ -12,3 +12,15 @@ internal enum OutputFormat
     /// <summary>The library's own JSON.</summary>
     Json,
 }
+
+/// <summary>The ids of <see cref="OutputFormat"/> on the command line.</summary>
+internal static class OutputFormatIds
+{
+    public static string ToId(this OutputFormat format) => format switch
+    {
+        OutputFormat.Table => "table",
+        OutputFormat.Csv => "csv",
+        OutputFormat.Json => "json",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+}

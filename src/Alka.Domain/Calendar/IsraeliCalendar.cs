@@ -241,7 +241,7 @@ public sealed class IsraeliCalendar
 
         if (to < from)
         {
-            problems.Add(new ValidationError(toName, $"{toName} ({to:uuuu-MM-dd}) is before {fromName} ({from:uuuu-MM-dd}).", CalendarErrors.RangeEndBeforeStart, ValidationSeverity.Error));
+            problems.Add(new ValidationError(toName, $"{to:uuuu-MM-dd} is before the start of the range, {from:uuuu-MM-dd}.", CalendarErrors.RangeEndBeforeStart, ValidationSeverity.Error));
         }
 
         return problems;

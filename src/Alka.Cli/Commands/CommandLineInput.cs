@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Alka.Cli.Output;
+using Ardalis.Result;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alka.Cli.Commands;
+
+/// <summary>What every command reads and how it reports bad input: one line per problem on standard error, exit 2.</summary>
+internal static class CommandLineInput
+{
+    /// <summary>A required ISO date option, e.g. <c>--from</c>; an unparsable value is a parse error naming the option.</summary>
+    public static Option<LocalDate> DateOption(string name, string description) =>
+        new(name)
+        {
+            Description = description + " (YYYY-MM-DD)",
+            Required = true,
+            HelpName = "YYYY-MM-DD",
+            CustomParser = argument =>
+            {
+                var text = argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value;
+                var parsed = LocalDatePattern.Iso.Parse(text);
+                if (!parsed.Success)
+                {
+                    argument.AddError($"{name}: '{text}' is not a date (YYYY-MM-DD).");
+                    return default;
+                }
+
+                return parsed.Value;
+            },
+        };
+
+    /// <summary>The <c>--format</c> option with the formats a command writes; the first is the default.</summary>
+    public static Option<OutputFormat> FormatOption(params OutputFormat[] formats)
+    {
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = "Output format: " + string.Join(", ", formats.Select(f => f.ToId())),
+            DefaultValueFactory = _ => formats[0],
+            CustomParser = argument =>
+            {
+                var text = argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value;
+                var format = formats.FirstOrDefault(f => f.ToId() == text, (OutputFormat)(-1));
+                if ((int)format < 0)
+                {
+                    argument.AddError($"--format: '{text}' is not one of {string.Join(", ", formats.Select(f => f.ToId()))}.");
+                }
+
+                return format;
+            },
+        };
+        return option;
+    }
+
+    /// <summary>Writes each problem as one line to standard error.</summary>
+    /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>
+    public static int Fail(ParseResult parseResult, IEnumerable<string> problems)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"alka: {problem}");
+        }
+
+        return AlkaCommandLine.BadInput;
+    }
+
+    /// <summary>Writes each validation error of a library result as one line, naming the option it concerns.</summary>
+    /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>
+    public static int Fail(ParseResult parseResult, IResult result) =>
+        Fail(parseResult, result.ValidationErrors.Select(e => $"{OptionName(e.Identifier)}: {e.ErrorMessage}"));
+
+    private static string OptionName(string identifier) => identifier switch
+    {
+        "from" or "start" => "--from",
+        "to" or "end" => "--to",
+        "" => "input",
+        _ => identifier,
+    };
+}
