@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Alka.Domain.Calendar;
 
 /// <summary>
@@ -20,17 +23,24 @@ internal static class HebrewArithmetic
     // Epoch day of 1 Tishrei of MinYear + i, for i in 0 … MaxYear - MinYear + 1 (one past the end).
     private static readonly int[] YearStarts = BuildYearStarts();
 
-    // [kind][month] = day of year (0-based) on which the month starts, or -1 where the month is not in that kind of year.
-    private static readonly short[][] MonthStarts = BuildMonthStarts();
+    // [kind * MonthsPerKind + month] = day of year (0-based) on which the month starts, or -1 where the month is not in
+    // that kind of year; and the month's length, or 0.
+    private const int MonthsPerKind = (int)HebrewMonth.Elul + 1;
+    private static readonly short[] MonthStarts = BuildMonthTable(start: true);
+    private static readonly byte[] MonthLengths = Array.ConvertAll(BuildMonthTable(start: false), length => (byte)length);
 
-    // [kind][day of year] = (month << 8) | day.
-    private static readonly ushort[][] MonthDayOfYear = BuildMonthDayOfYear();
+    // The kind (see KindOf) of MinYear + i.
+    private static readonly byte[] YearKinds = BuildYearKinds();
+
+    // [kind * DaysPerKind + day of year] = ((month - 1) << 5) | (day - 1), the packing of HebrewDate.
+    private const int DaysPerKind = 386;
+    private static readonly ushort[] MonthDayOfYear = BuildMonthDayOfYear();
 
     /// <summary>Epoch day of 1 Tishrei of <see cref="MinYear"/>.</summary>
-    public static int MinDay => YearStarts[0];
+    public static readonly int MinDay = YearStarts[0];
 
     /// <summary>Epoch day of 29 Elul of <see cref="MaxYear"/>.</summary>
-    public static int MaxDay => YearStarts[^1] - 1;
+    public static readonly int MaxDay = YearStarts[^1] - 1;
 
     /// <summary>Epoch day of 1 Tishrei of <paramref name="year"/> (which may be <see cref="MaxYear"/> + 1).</summary>
     public static int YearStart(int year) => YearStarts[year - MinYear];
@@ -45,42 +55,51 @@ internal static class HebrewArithmetic
     public static int KindOf(int length) => length < 380 ? length - 353 : length - 380;
 
     /// <summary>The kind of <paramref name="year"/>, see <see cref="KindOf"/>.</summary>
-    public static int Kind(int year) => KindOf(YearLength(year));
+    public static int Kind(int year) => YearKinds[year - MinYear];
 
     /// <summary>Day of year (0-based) of the first of <paramref name="month"/> in a year of <paramref name="kind"/>, or -1.</summary>
-    public static int MonthStart(int kind, HebrewMonth month) => MonthStarts[kind][(int)month];
+    public static int MonthStart(int kind, HebrewMonth month) => MonthStarts[(kind * MonthsPerKind) + (int)month];
 
     /// <summary>Days in <paramref name="month"/> of a year of <paramref name="kind"/>, or 0 where there is no such month.</summary>
-    public static int DaysInMonth(int kind, HebrewMonth month) => MonthLength(kind, month);
+    public static int DaysInMonth(int kind, HebrewMonth month) => MonthLengths[(kind * MonthsPerKind) + (int)month];
 
     /// <summary>The month and day of the 0-based <paramref name="dayOfYear"/> in a year of <paramref name="kind"/>.</summary>
     public static (HebrewMonth Month, int Day) MonthDay(int kind, int dayOfYear)
     {
-        var packed = MonthDayOfYear[kind][dayOfYear];
-        return ((HebrewMonth)(packed >> 8), packed & 0xFF);
+        var packed = PackedMonthDay(kind, dayOfYear);
+        return ((HebrewMonth)((packed >> 5) + 1), (packed & 0x1F) + 1);
     }
 
-    /// <summary>The Hebrew year that contains <paramref name="epochDay"/>, which must be within [<see cref="MinDay"/>, <see cref="MaxDay"/>].</summary>
-    public static int YearOf(int epochDay)
+    /// <summary>((month − 1) &lt;&lt; 5) | (day − 1) of the 0-based <paramref name="dayOfYear"/> in a year of <paramref name="kind"/>.</summary>
+    public static int PackedMonthDay(int kind, int dayOfYear) => MonthDayOfYear[(kind * DaysPerKind) + dayOfYear];
+
+    /// <summary>
+    /// The packed Hebrew date of <paramref name="epochDay"/>, which must be within [<see cref="MinDay"/>, <see cref="MaxDay"/>]:
+    /// ((year − 1) &lt;&lt; 9) | ((month − 1) &lt;&lt; 5) | (day − 1). The hot path of conversion: no bounds checks.
+    /// </summary>
+    public static int PackedDate(int epochDay)
     {
-        var index = (int)(((long)(epochDay - YearStarts[0]) * YearsPerDayQ32) >> 32);
-        if (index > MaxYear - MinYear)
-        {
-            index = MaxYear - MinYear;
-        }
+        ref var starts = ref MemoryMarshal.GetArrayDataReference(YearStarts);
+        var index = (int)(((long)(epochDay - MinDay) * YearsPerDayQ32) >> 32);
+        index = Math.Min(index, MaxYear - MinYear);
 
         // The estimate is off by at most one year either way: a year starts within a month of its mean start.
-        if (YearStarts[index + 1] <= epochDay)
+        if (Unsafe.Add(ref starts, index + 1) <= epochDay)
         {
             index++;
         }
-        else if (YearStarts[index] > epochDay)
+        else if (Unsafe.Add(ref starts, index) > epochDay)
         {
             index--;
         }
 
-        return index + MinYear;
+        var kind = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(YearKinds), index);
+        var monthDay = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(MonthDayOfYear), (kind * DaysPerKind) + epochDay - Unsafe.Add(ref starts, index));
+        return (index << 9) | monthDay;
     }
+
+    /// <summary>The Hebrew year that contains <paramref name="epochDay"/>, which must be within [<see cref="MinDay"/>, <see cref="MaxDay"/>].</summary>
+    public static int YearOf(int epochDay) => (PackedDate(epochDay) >> 9) + MinYear;
 
     /// <summary>Epoch day of the ISO date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> (proleptic Gregorian; any year).</summary>
     public static int EpochDayFromIso(int year, int month, int day)
@@ -179,40 +198,48 @@ internal static class HebrewArithmetic
         };
     }
 
-    private static short[][] BuildMonthStarts()
+    private static short[] BuildMonthTable(bool start)
     {
-        var table = new short[6][];
+        var table = new short[6 * MonthsPerKind];
         for (var kind = 0; kind < 6; kind++)
         {
-            table[kind] = new short[(int)HebrewMonth.Elul + 1];
-            table[kind][0] = -1;
-            short start = 0;
+            table[kind * MonthsPerKind] = (short)(start ? -1 : 0);
+            short dayOfYear = 0;
             for (var month = HebrewMonth.Tishrei; month <= HebrewMonth.Elul; month++)
             {
                 var length = MonthLength(kind, month);
-                table[kind][(int)month] = length == 0 ? (short)-1 : start;
-                start += (short)length;
+                table[(kind * MonthsPerKind) + (int)month] = start ? (length == 0 ? (short)-1 : dayOfYear) : (short)length;
+                dayOfYear += (short)length;
             }
         }
 
         return table;
     }
 
-    private static ushort[][] BuildMonthDayOfYear()
+    private static byte[] BuildYearKinds()
     {
-        var table = new ushort[6][];
+        var kinds = new byte[MaxYear - MinYear + 1];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = (byte)KindOf(YearStarts[i + 1] - YearStarts[i]);
+        }
+
+        return kinds;
+    }
+
+    private static ushort[] BuildMonthDayOfYear()
+    {
+        var table = new ushort[6 * DaysPerKind];
         for (var kind = 0; kind < 6; kind++)
         {
-            var days = new List<ushort>(385);
+            var dayOfYear = 0;
             for (var month = HebrewMonth.Tishrei; month <= HebrewMonth.Elul; month++)
             {
                 for (var day = 1; day <= MonthLength(kind, month); day++)
                 {
-                    days.Add((ushort)(((int)month << 8) | day));
+                    table[(kind * DaysPerKind) + dayOfYear++] = (ushort)(((int)(month - 1) << 5) | (day - 1));
                 }
             }
-
-            table[kind] = [.. days];
         }
 
         return table;

@@ -27,10 +27,10 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     // ((year - 1) << 9) | ((month - 1) << 5) | (day - 1), so that default(HebrewDate) is 1 Tishrei 1.
     private readonly int _yearMonthDay;
 
-    private HebrewDate(int epochDay, int year, HebrewMonth month, int day)
+    private HebrewDate(int epochDay, int packedDate)
     {
         _days = epochDay - HebrewArithmetic.MinDay;
-        _yearMonthDay = ((year - 1) << 9) | (((int)month - 1) << 5) | (day - 1);
+        _yearMonthDay = packedDate;
     }
 
     /// <summary>
@@ -233,20 +233,11 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     public static bool operator >=(HebrewDate left, HebrewDate right) => left._days >= right._days;
 
     /// <summary>The Hebrew date of an epoch day within the supported range (unchecked).</summary>
-    internal static HebrewDate FromEpochDay(int epochDay)
-    {
-        var year = HebrewArithmetic.YearOf(epochDay);
-        var start = HebrewArithmetic.YearStart(year);
-        var (month, day) = HebrewArithmetic.MonthDay(HebrewArithmetic.KindOf(HebrewArithmetic.YearStart(year + 1) - start), epochDay - start);
-        return new HebrewDate(epochDay, year, month, day);
-    }
+    internal static HebrewDate FromEpochDay(int epochDay) => new(epochDay, HebrewArithmetic.PackedDate(epochDay));
 
     /// <summary>The Hebrew date of the 0-based <paramref name="dayOfYear"/> of a year.</summary>
-    internal static HebrewDate FromYearDay(in HebrewYearInfo year, int dayOfYear)
-    {
-        var (month, day) = HebrewArithmetic.MonthDay(year.Kind, dayOfYear);
-        return new HebrewDate(year.Start + dayOfYear, year.Year, month, day);
-    }
+    internal static HebrewDate FromYearDay(in HebrewYearInfo year, int dayOfYear) =>
+        new(year.Start + dayOfYear, ((year.Year - 1) << 9) | HebrewArithmetic.PackedMonthDay(year.Kind, dayOfYear));
 
     /// <summary>Days since 1970-01-01 of <paramref name="date"/>, in any calendar.</summary>
     internal static int ToEpochDay(LocalDate date)
@@ -262,7 +253,7 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     private static HebrewDate FromParts(int year, HebrewMonth month, int day)
     {
         var epochDay = HebrewArithmetic.YearStart(year) + HebrewArithmetic.MonthStart(HebrewArithmetic.Kind(year), month) + day - 1;
-        return new HebrewDate(epochDay, year, month, day);
+        return new HebrewDate(epochDay, ((year - 1) << 9) | (((int)month - 1) << 5) | (day - 1));
     }
 
     private static ValidationError? Check(int year, HebrewMonth month, int day)

@@ -36,6 +36,31 @@ internal sealed class HebrewYearTable
     public ObservanceList Observances(int dayOfYear) =>
         new(_observances, _firstObservance[dayOfYear], _firstObservance[dayOfYear + 1] - _firstObservance[dayOfYear]);
 
+    /// <summary>Observances on the days <paramref name="fromDay"/> … <paramref name="toDay"/> of the year, both inclusive.</summary>
+    public int ObservanceCount(int fromDay, int toDay) => _firstObservance[toDay + 1] - _firstObservance[fromDay];
+
+    /// <summary>Writes the occurrences on the days <paramref name="fromDay"/> … <paramref name="toDay"/> into <paramref name="target"/> from <paramref name="index"/>.</summary>
+    /// <returns>The index after the last one written.</returns>
+    public int CopyOccurrences(int fromDay, int toDay, ObservanceOccurrence[] target, int index)
+    {
+        for (var day = fromDay; day <= toDay; day++)
+        {
+            int start = _firstObservance[day], end = _firstObservance[day + 1];
+            if (start == end)
+            {
+                continue;
+            }
+
+            var hebrewDate = HebrewDate(day);
+            for (var i = start; i < end; i++)
+            {
+                target[index++] = new ObservanceOccurrence(hebrewDate, _observances[i]);
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>Workdays among the days <paramref name="fromDay"/> … <paramref name="toDay"/> − 1 of the year.</summary>
     public int Workdays(int fromDay, int toDay) => _workdaysBefore[toDay] - _workdaysBefore[fromDay];
 
@@ -50,15 +75,19 @@ internal sealed class HebrewYearTable
 
         // Resolve every rule in force, then place the observances by day with a counting sort: stable, so each day keeps id order.
         Span<int> found = stackalloc int[ObservanceDateRule.MaxDaysPerYear];
-        var days = new List<(int Day, Observance Observance)>(observances.Length + 16);
+        var capacity = observances.Length * ObservanceDateRule.MaxDaysPerYear;
+        Span<int> dayOf = capacity <= 512 ? stackalloc int[512] : new int[capacity];
+        Span<int> observanceOf = capacity <= 512 ? stackalloc int[512] : new int[capacity];
         var firstObservance = new ushort[length + 1];
-        foreach (var observance in observances)
+        var count = 0;
+        for (var o = 0; o < observances.Length; o++)
         {
-            var rule = observance.RuleFor(year);
-            var count = rule is null ? 0 : rule.Date.Resolve(info, found);
-            for (var i = 0; i < count; i++)
+            var rule = observances[o].RuleFor(year);
+            var days = rule is null ? 0 : rule.Date.Resolve(info, found);
+            for (var i = 0; i < days; i++)
             {
-                days.Add((found[i], observance));
+                dayOf[count] = found[i];
+                observanceOf[count++] = o;
                 firstObservance[found[i] + 1]++;
             }
         }
@@ -68,22 +97,24 @@ internal sealed class HebrewYearTable
             firstObservance[d + 1] += firstObservance[d];
         }
 
-        var placed = new Observance[days.Count];
-        var next = firstObservance[..length];
+        var placed = new Observance[count];
+        Span<ushort> next = stackalloc ushort[length];
+        firstObservance.AsSpan(0, length).CopyTo(next);
         var categories = new ushort[length];
-        foreach (var (day, observance) in days)
+        for (var i = 0; i < count; i++)
         {
-            placed[next[day]++] = observance;
-            categories[day] |= (ushort)observance.Categories;
+            var observance = observances[observanceOf[i]];
+            placed[next[dayOf[i]]++] = observance;
+            categories[dayOf[i]] |= (ushort)observance.Categories;
         }
 
         var standing = new byte[length];
         var workdaysBefore = new ushort[length + 1];
-        for (var d = 0; d < length; d++)
+        for (int d = 0, isoDayOfWeek = info.DayOfWeek(0); d < length; d++, isoDayOfWeek = isoDayOfWeek == 7 ? 1 : isoDayOfWeek + 1)
         {
-            standing[d] = (byte)StandingOf(info.DayOfWeek(d), (ObservanceCategories)categories[d]);
-            var isWorkday = standing[d] is (byte)DayStanding.Workday or (byte)DayStanding.ShortWorkday;
-            workdaysBefore[d + 1] = (ushort)(workdaysBefore[d] + (isWorkday ? 1 : 0));
+            var dayStanding = StandingOf(isoDayOfWeek, (ObservanceCategories)categories[d]);
+            standing[d] = (byte)dayStanding;
+            workdaysBefore[d + 1] = (ushort)(workdaysBefore[d] + (dayStanding is DayStanding.Workday or DayStanding.ShortWorkday ? 1 : 0));
         }
 
         return new HebrewYearTable(info, standing, categories, firstObservance, placed, workdaysBefore);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Ardalis.Result;
 using NodaTime;
 
@@ -24,14 +23,14 @@ namespace Alka.Domain.Calendar;
 public sealed class IsraeliCalendar
 {
     private readonly Observance[] _observances;
-    private readonly FrozenDictionary<string, Observance> _observancesById;
+    private readonly Dictionary<string, Observance> _observancesById;
     private readonly HebrewYearTable?[] _years = new HebrewYearTable?[HebrewArithmetic.MaxYear - HebrewArithmetic.MinYear + 1];
     private HebrewYearTable? _lastYear;
 
     private IsraeliCalendar(IEnumerable<Observance> observances)
     {
         _observances = [.. observances.OrderBy(o => o.Id, StringComparer.Ordinal)];
-        _observancesById = _observances.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        _observancesById = _observances.ToDictionary(o => o.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The calendar of the built-in observances, <see cref="IsraeliObservances.All"/>.</summary>
@@ -102,20 +101,28 @@ public sealed class IsraeliCalendar
             return Result<IReadOnlyList<ObservanceOccurrence>>.Invalid(problems);
         }
 
-        var occurrences = new List<ObservanceOccurrence>();
-        ForEachDay(from, to, (year, day, epochDay) =>
+        // Two passes over the year tables: count, then fill an array of exactly that size.
+        var first = HebrewDate.ToEpochDay(from);
+        var last = HebrewDate.ToEpochDay(to);
+        var count = 0;
+        for (var epochDay = first; epochDay <= last;)
         {
-            var observances = year.Observances(day);
-            if (observances.Count > 0)
-            {
-                var date = ToLocalDate(epochDay);
-                var hebrewDate = year.HebrewDate(day);
-                foreach (var observance in observances)
-                {
-                    occurrences.Add(new ObservanceOccurrence(date, hebrewDate, observance));
-                }
-            }
-        });
+            var year = YearOf(epochDay, nameof(from));
+            var yearLast = Math.Min(last, year.Start + year.Length - 1);
+            count += year.ObservanceCount(epochDay - year.Start, yearLast - year.Start);
+            epochDay = yearLast + 1;
+        }
+
+        var occurrences = new ObservanceOccurrence[count];
+        var next = 0;
+        for (var epochDay = first; epochDay <= last;)
+        {
+            var year = YearOf(epochDay, nameof(from));
+            var yearLast = Math.Min(last, year.Start + year.Length - 1);
+            next = year.CopyOccurrences(epochDay - year.Start, yearLast - year.Start, occurrences, next);
+            epochDay = yearLast + 1;
+        }
+
         return occurrences;
     }
 

@@ -3,18 +3,20 @@ using NodaTime;
 namespace Alka.Domain.Calendar;
 
 /// <summary>An observance on a day.</summary>
-/// <remarks>Equality is by date and observance id. The default value has no observance.</remarks>
+/// <remarks>
+/// Equality is by date and observance id. The default value has no observance. An occurrence holds the day once, as
+/// its <see cref="HebrewDate"/>: 16 bytes, so that long ranges are cheap to list.
+/// </remarks>
 public readonly struct ObservanceOccurrence : IEquatable<ObservanceOccurrence>
 {
-    internal ObservanceOccurrence(LocalDate date, HebrewDate hebrewDate, Observance observance)
+    internal ObservanceOccurrence(HebrewDate hebrewDate, Observance observance)
     {
-        Date = date;
         HebrewDate = hebrewDate;
         Observance = observance;
     }
 
-    /// <summary>The ISO date.</summary>
-    public LocalDate Date { get; }
+    /// <summary>The ISO date (computed from <see cref="HebrewDate"/> on each read).</summary>
+    public LocalDate Date => HebrewDate.ToLocalDate();
 
     /// <summary>The Hebrew date.</summary>
     public HebrewDate HebrewDate { get; }
@@ -24,13 +26,13 @@ public readonly struct ObservanceOccurrence : IEquatable<ObservanceOccurrence>
 
     /// <inheritdoc/>
     public bool Equals(ObservanceOccurrence other) =>
-        Date == other.Date && string.Equals(Observance?.Id, other.Observance?.Id, StringComparison.Ordinal);
+        HebrewDate == other.HebrewDate && string.Equals(Observance?.Id, other.Observance?.Id, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ObservanceOccurrence other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Date, Observance?.Id);
+    public override int GetHashCode() => HashCode.Combine(HebrewDate, Observance?.Id);
 
     /// <summary>Whether two occurrences are the same observance on the same day.</summary>
     public static bool operator ==(ObservanceOccurrence left, ObservanceOccurrence right) => left.Equals(right);
