@@ -25,7 +25,7 @@ public readonly struct AnnouncedDate : IEquatable<AnnouncedDate>
     public const int MaxShiftDays = 2;
 
     /// <summary>Announces that the holiday <paramref name="definitionId"/> of Hijri year <paramref name="hijriYear"/>
-    /// begins on <paramref name="firstDay"/>.</summary>
+    /// begins on <paramref name="firstDay"/> (in any calendar; kept as the same ISO day).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="definitionId"/> is <see langword="null"/>.</exception>
     public AnnouncedDate(string definitionId, int hijriYear, LocalDate firstDay)
     {

@@ -13,7 +13,7 @@ namespace Alka.Domain.Calendar;
 /// </summary>
 /// <remarks>
 /// <para>A look-up is O(1) and allocation-free once the date's Gregorian year is built: the first look-up in a year
-/// computes all its days into an immutable table, cached for the calendar's lifetime.</para>
+/// computes all its days into an immutable table (a few kilobytes), cached for the calendar's lifetime.</para>
 /// <para>Supported: Gregorian years <see cref="MinYear"/> (1583, the first whole year of the Gregorian calendar and
 /// its computus) to <see cref="MaxYear"/> (9998, the end of NodaTime's Julian calendar).</para>
 /// <para>Immutable and thread-safe: share one instance.</para>
@@ -128,23 +128,20 @@ public sealed class CommunityCalendar
     /// <returns>The days; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/> (identifier
     /// <c>from</c> or <c>to</c>), <see cref="CommunityCalendarErrors.EndBeforeStart"/> (<c>to</c>).</returns>
     public Result<IReadOnlyList<CommunityDay>> DaysBetween(LocalDate from, LocalDate to, CommunityMix mix) =>
-        Between(from, to, date =>
+        Between<CommunityDay>(from, to, (date, days) =>
         {
-            var days = new List<CommunityDay>();
-            foreach (var day in DaysOn(date, mix))
+            foreach (ref readonly var day in DaysOn(date, mix))
             {
                 days.Add(day);
             }
-
-            return days;
         });
 
     /// <summary>Every caller-supplied day from <paramref name="from"/> to <paramref name="to"/> (both inclusive), by date.</summary>
     /// <returns>The days; or <c>Invalid</c> as for <see cref="DaysBetween"/>.</returns>
     public Result<IReadOnlyList<CallerDay>> CallerDaysBetween(LocalDate from, LocalDate to) =>
-        Between(from, to, date => CallerDaysOn(date).ToArray());
+        Between<CallerDay>(from, to, (date, days) => days.AddRange(CallerDaysOn(date)));
 
-    private Result<IReadOnlyList<T>> Between<T>(LocalDate from, LocalDate to, Func<LocalDate, IEnumerable<T>> on)
+    private static Result<IReadOnlyList<T>> Between<T>(LocalDate from, LocalDate to, Action<LocalDate, List<T>> addDaysOn)
     {
         from = from.WithCalendar(CalendarSystem.Iso);
         to = to.WithCalendar(CalendarSystem.Iso);
@@ -170,7 +167,7 @@ public sealed class CommunityCalendar
         var items = new List<T>();
         for (var date = from; date <= to; date = date.PlusDays(1))
         {
-            items.AddRange(on(date));
+            addDaysOn(date, items);
         }
 
         return items;

@@ -8,6 +8,9 @@ namespace Alka.Domain.Calendar;
 /// </summary>
 internal sealed class CommunityYear
 {
+    /// <summary>The index of a year without items, shared: every day's slice is empty.</summary>
+    private static readonly int[] NoItems = new int[367];
+
     private readonly CommunityDay[] _days;
     private readonly int[] _dayStarts;
     private readonly CallerDay[] _callerDays;
@@ -50,6 +53,11 @@ internal sealed class CommunityYear
             {
                 starts[date.DayOfYear]++;
             }
+        }
+
+        if (Array.TrueForAll(starts, count => count == 0))
+        {
+            return ([], NoItems);
         }
 
         for (var day = 1; day < starts.Length; day++)
