@@ -16,13 +16,15 @@ namespace Alka.Domain.Calendar;
 /// date further away is not that holiday of that year but a mistake (a wrong year, a wrong holiday).</para>
 /// <para>An announcement is per definition: the Druze announce their own Eid al-Adha (<c>eid-al-adha-druze</c>),
 /// which is not moved by an announcement for <c>eid-al-adha</c>.</para>
-/// <para>Immutable, equal when all three members are equal. The <see langword="default"/> value names no holiday and
-/// is rejected by <see cref="CommunityCalendar.Create"/>.</para>
+/// <para>Immutable, equal when all three members are equal. The <see langword="default"/> value names no holiday (its
+/// <see cref="DefinitionId"/> is empty) and is rejected by <see cref="CommunityCalendar.Create"/>.</para>
 /// </remarks>
 public readonly struct AnnouncedDate : IEquatable<AnnouncedDate>
 {
     /// <summary>How many days an announced first day may lie before or after the computed one.</summary>
     public const int MaxShiftDays = 2;
+
+    private readonly string? _definitionId;
 
     /// <summary>Announces that the holiday <paramref name="definitionId"/> of Hijri year <paramref name="hijriYear"/>
     /// begins on <paramref name="firstDay"/> (in any calendar; kept as the same ISO day).</summary>
@@ -30,13 +32,13 @@ public readonly struct AnnouncedDate : IEquatable<AnnouncedDate>
     public AnnouncedDate(string definitionId, int hijriYear, LocalDate firstDay)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        DefinitionId = definitionId;
+        _definitionId = definitionId;
         HijriYear = hijriYear;
         FirstDay = firstDay.WithCalendar(CalendarSystem.Iso);
     }
 
-    /// <summary>The id of the Hijri community day, e.g. <c>eid-al-fitr</c>; <see langword="null"/> only for the default value.</summary>
-    public string DefinitionId { get; }
+    /// <summary>The id of the Hijri community day, e.g. <c>eid-al-fitr</c>; empty for the default value.</summary>
+    public string DefinitionId => _definitionId ?? "";
 
     /// <summary>The Hijri year of the holiday, e.g. 1448.</summary>
     public int HijriYear { get; }

@@ -47,7 +47,7 @@ public sealed class CallerDay
     public IReadOnlyList<string> Authorities { get; }
 
     /// <summary>Whether the day is an election or a run-off.</summary>
-    public bool IsElection => Kind is CallerDayKind.KnessetElection or CallerDayKind.LocalElection or CallerDayKind.RunOff;
+    public bool IsElection => IsElectionKind(Kind);
 
     /// <summary>
     /// Whether the day is off for those it concerns: everyone for a Knesset election and a blackout, the voting
@@ -103,8 +103,7 @@ public sealed class CallerDay
             errors.Add(CommunityCalendarErrors.Error("date", "The date is outside the supported years.", CommunityCalendarErrors.DateOutOfRange));
         }
 
-        if (kind is CallerDayKind.KnessetElection or CallerDayKind.LocalElection or CallerDayKind.RunOff
-            && date.DayOfWeek == IsoDayOfWeek.Saturday)
+        if (IsElectionKind(kind) && date.DayOfWeek == IsoDayOfWeek.Saturday)
         {
             errors.Add(CommunityCalendarErrors.Error("date", "Elections are held on weekdays, never on Shabbat.", CommunityCalendarErrors.ElectionOnShabbat));
         }
@@ -142,4 +141,7 @@ public sealed class CallerDay
             ? new CallerDay(kind, date, ids.AsReadOnly(), reason!)
             : Result<CallerDay>.Invalid(errors);
     }
+
+    private static bool IsElectionKind(CallerDayKind kind) =>
+        kind is CallerDayKind.KnessetElection or CallerDayKind.LocalElection or CallerDayKind.RunOff;
 }

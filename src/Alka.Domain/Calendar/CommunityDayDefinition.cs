@@ -66,7 +66,11 @@ public sealed class CommunityDayDefinition
     public static Result<CommunityDayDefinition> Create(
         string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
     {
-        _ = community.ToId();
+        if (!Enum.IsDefined(community))
+        {
+            throw new ArgumentOutOfRangeException(nameof(community), community, "Not a community.");
+        }
+
         var errors = new List<ValidationError>();
         if (!KebabCaseId.IsValid(id))
         {
