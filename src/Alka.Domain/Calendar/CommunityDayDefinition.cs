@@ -1,0 +1,105 @@
+using Ardalis.Result;
+
+namespace Alka.Domain.Calendar;
+
+/// <summary>
+/// A day off recognised in Israel for one community — e.g. <c>eid-al-adha</c>, 10–13 Dhu al-Hijjah, four days — as
+/// data: its id, community, number of days, names, rule and source. The built-in ones are
+/// <see cref="CommunityDayDefinitions.All"/>, one per row of <c>community-days.csv</c>.
+/// </summary>
+/// <remarks>Immutable and thread-safe; compared by reference (ids are unique within a calendar).</remarks>
+public sealed class CommunityDayDefinition
+{
+    /// <summary>The longest span of a community day, in days.</summary>
+    public const int MaxDays = 7;
+
+    private CommunityDayDefinition(
+        string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
+    {
+        Id = id;
+        Community = community;
+        Days = days;
+        NameEnglish = nameEnglish;
+        NameHebrew = nameHebrew;
+        Rule = rule;
+        Source = source;
+        PossibleDayId = id + ":possible";
+    }
+
+    /// <summary>The stable kebab-case id, e.g. <c>eid-al-fitr</c>: public API, never renamed.</summary>
+    public string Id { get; }
+
+    /// <summary>The community whose day off it is.</summary>
+    public Community Community { get; }
+
+    /// <summary>How many consecutive days it lasts (1 … <see cref="MaxDays"/>); each is a day off.</summary>
+    public int Days { get; }
+
+    /// <summary>The English name, e.g. <c>Eid al-Fitr</c>.</summary>
+    public string NameEnglish { get; }
+
+    /// <summary>The Hebrew name, e.g. <c>עיד אל-פיטר</c>.</summary>
+    public string NameHebrew { get; }
+
+    /// <summary>Where the first day falls.</summary>
+    public CommunityDayRule Rule { get; }
+
+    /// <summary>The source of the rule: the calendar definition or practice it follows.</summary>
+    public string Source { get; }
+
+    /// <summary>The rule in words for the whole span, as in <c>community-days.csv</c>, e.g. <c>1–3 Shawwal</c>.</summary>
+    public string RuleText => Rule.Describe(Days);
+
+    /// <summary>Whether its dates are estimates until announced: true for a Hijri rule.</summary>
+    public bool IsProvisional => Rule.IsHijri;
+
+    /// <summary>The reason id of the possible day after a provisional span: <c><see cref="Id"/>:possible</c>.</summary>
+    public string PossibleDayId { get; }
+
+    /// <summary>
+    /// Defines a community day. Every problem is reported: <see cref="CommunityCalendarErrors.InvalidId"/> (identifier
+    /// <c>id</c>), <see cref="CommunityCalendarErrors.InvalidDays"/> (<c>days</c>),
+    /// <see cref="CommunityCalendarErrors.EmptyText"/> (<c>nameEnglish</c>, <c>nameHebrew</c>, <c>source</c>),
+    /// <see cref="CommunityCalendarErrors.MissingRule"/> (<c>rule</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="community"/> is not a defined value.</exception>
+    public static Result<CommunityDayDefinition> Create(
+        string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
+    {
+        if (!Enum.IsDefined(community))
+        {
+            throw new ArgumentOutOfRangeException(nameof(community), community, "Not a community.");
+        }
+
+        var errors = new List<ValidationError>();
+        if (!KebabCaseId.IsValid(id))
+        {
+            errors.Add(CommunityCalendarErrors.Error("id", $"'{id}' is not a kebab-case id.", CommunityCalendarErrors.InvalidId));
+        }
+
+        if (days is < 1 or > MaxDays)
+        {
+            errors.Add(CommunityCalendarErrors.Error("days", $"A community day lasts 1 to {MaxDays} days, not {days}.", CommunityCalendarErrors.InvalidDays));
+        }
+
+        foreach (var (identifier, text) in new[] { ("nameEnglish", nameEnglish), ("nameHebrew", nameHebrew), ("source", source) })
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                errors.Add(CommunityCalendarErrors.Error(identifier, $"The {identifier} is empty.", CommunityCalendarErrors.EmptyText));
+            }
+        }
+
+        if (rule.Kind == 0)
+        {
+            errors.Add(CommunityCalendarErrors.Error("rule", "A community day needs a rule.", CommunityCalendarErrors.MissingRule));
+        }
+
+        return errors.Count == 0
+            ? new CommunityDayDefinition(id, community, days, nameEnglish, nameHebrew, rule, source)
+            : Result<CommunityDayDefinition>.Invalid(errors);
+    }
+
+    /// <summary>The id, e.g. <c>eid-al-fitr</c>.</summary>
+    public override string ToString() => Id;
+}

@@ -1,0 +1,90 @@
+using Alka.Domain.Calendar;
+using Ardalis.Result;
+
+namespace Alka.Domain.Tests.Calendar;
+
+public class CommunityMixTests
+{
+    [Theory]
+    [InlineData("jewish", "jewish", "one community")]
+    [InlineData("druze,muslim,jewish", "jewish,muslim,druze", "any order in, the canonical order out")]
+    [InlineData("jewish,muslim,christian-western,christian-orthodox,druze", "jewish,muslim,christian-western,christian-orthodox,druze", "all five")]
+    public void Parse_ValidList_ReadsEveryCommunityAndPrintsCanonically(string text, string canonical, string why)
+    {
+        var result = CommunityMix.Parse(text);
+
+        result.IsSuccess.Should().BeTrue(why);
+        result.Value.ToString().Should().Be(canonical, why);
+        CommunityMix.Parse(result.Value.ToString()).Value.Should().Be(result.Value, "ToString reads back");
+    }
+
+    [Theory]
+    [InlineData("jewish,buddhist", new[] { CommunityCalendarErrors.UnknownCommunity }, "an id that is not a community")]
+    [InlineData("Jewish", new[] { CommunityCalendarErrors.UnknownCommunity }, "ids are case-sensitive")]
+    [InlineData("jewish, muslim", new[] { CommunityCalendarErrors.UnknownCommunity }, "no spaces: ' muslim' is not an id")]
+    [InlineData("jewish,,muslim", new[] { CommunityCalendarErrors.UnknownCommunity }, "an empty id between commas")]
+    [InlineData("muslim,muslim", new[] { CommunityCalendarErrors.DuplicateCommunity }, "a community named twice is an error, not silently merged")]
+    [InlineData("", new[] { CommunityCalendarErrors.NoCommunity }, "an empty list")]
+    [InlineData("x,druze,druze,y", new[] { CommunityCalendarErrors.UnknownCommunity, CommunityCalendarErrors.DuplicateCommunity, CommunityCalendarErrors.UnknownCommunity }, "every problem is listed")]
+    public void Parse_BadList_IsInvalidWithEveryProblem(string text, string[] codes, string why)
+    {
+        var result = CommunityMix.Parse(text);
+
+        result.Status.Should().Be(ResultStatus.Invalid, why);
+        result.ValidationErrors.Select(e => e.ErrorCode).Should().Equal(codes, why);
+        result.ValidationErrors.Should().OnlyContain(e => e.Identifier == "communities" && e.Severity == ValidationSeverity.Error);
+    }
+
+    [Fact]
+    public void Parse_Null_IsInvalidNoCommunity() =>
+        CommunityMix.Parse(null).ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.NoCommunity);
+
+    [Fact]
+    public void Default_IsTheEmptyMix()
+    {
+        default(CommunityMix).Should().Be(CommunityMix.Empty);
+        CommunityMix.Empty.IsEmpty.Should().BeTrue();
+        CommunityMix.Empty.Count.Should().Be(0);
+        CommunityMix.Empty.ToString().Should().BeEmpty();
+        CommunityIds.All.Should().OnlyContain(c => !CommunityMix.Empty.Contains(c));
+    }
+
+    [Fact]
+    public void All_HoldsEveryCommunityInCanonicalOrder()
+    {
+        CommunityMix.All.Count.Should().Be(5);
+        CommunityMix.All.Communities.Should().Equal(CommunityIds.All);
+        CommunityMix.Of([.. CommunityIds.All]).Should().Be(CommunityMix.All);
+    }
+
+    [Fact]
+    public void With_AddsOneCommunityAndKeepsTheOriginal()
+    {
+        var jewish = CommunityMix.Of(Community.Jewish);
+
+        var mixed = jewish.With(Community.Druze);
+
+        mixed.Contains(Community.Druze).Should().BeTrue();
+        mixed.Contains(Community.Jewish).Should().BeTrue();
+        mixed.Contains(Community.Muslim).Should().BeFalse();
+        jewish.Contains(Community.Druze).Should().BeFalse("a mix is immutable");
+    }
+
+    [Fact]
+    public void Equality_SameCommunitiesInAnyOrder_FulfilsTheContract() =>
+        ValueEquality.Holds(
+            CommunityMix.Of(Community.Muslim, Community.Druze),
+            CommunityMix.Of(Community.Druze, Community.Muslim, Community.Druze),
+            CommunityMix.Of(Community.Muslim),
+            (a, b) => a == b,
+            (a, b) => a != b);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void ContainsAndWith_UndefinedCommunity_Throw(int value)
+    {
+        FluentActions.Invoking(() => CommunityMix.All.Contains((Community)value)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => CommunityMix.Empty.With((Community)value)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
