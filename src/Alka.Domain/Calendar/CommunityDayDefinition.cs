@@ -72,7 +72,7 @@ public sealed class CommunityDayDefinition
         }
 
         var errors = new List<ValidationError>();
-        if (!KebabCaseId.IsValid(id))
+        if (!Ids.IsKebabCase(id))
         {
             errors.Add(CommunityCalendarErrors.Error("id", $"'{id}' is not a kebab-case id.", CommunityCalendarErrors.InvalidId));
         }

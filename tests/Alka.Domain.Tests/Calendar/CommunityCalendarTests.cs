@@ -2,6 +2,7 @@ using Alka.Domain.Calendar;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
+using Alka.Domain.Tests.Support;
 
 namespace Alka.Domain.Tests.Calendar;
 
@@ -315,17 +316,15 @@ public class CommunityCalendarTests
         var days = CommunityCalendar.Default.AllDaysOn(new LocalDate(2027, 5, 16)).ToArray();
         var again = CommunityCalendar.Create(new CommunityCalendarOptions()).Value.AllDaysOn(new LocalDate(2027, 5, 16)).ToArray();
 
-        ValueEquality.Holds(days[0], again[0], days[1], (a, b) => a == b, (a, b) => a != b);
+        EqualityContract.Check(days[0], again[0], days[1]);
     }
 
     [Fact]
     public void AnnouncedDate_Equality_FulfilsTheContract() =>
-        ValueEquality.Holds(
+        EqualityContract.Check(
             new AnnouncedDate("eid-al-fitr", 1448, new LocalDate(2027, 3, 10)),
             new AnnouncedDate("eid-al-fitr", 1448, new LocalDate(2027, 3, 10).WithCalendar(CalendarSystem.UmAlQura)),
-            new AnnouncedDate("eid-al-fitr", 1449, new LocalDate(2027, 3, 10)),
-            (a, b) => a == b,
-            (a, b) => a != b);
+            new AnnouncedDate("eid-al-fitr", 1449, new LocalDate(2027, 3, 10)));
 
     private static int Count(CommunityCalendar calendar, LocalDate start, CommunityMix mix)
     {

@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Tests.Support;
 
 namespace Alka.Domain.Tests.Calendar;
 
@@ -56,10 +57,8 @@ public class CommunityDayRuleTests
 
     [Fact]
     public void Equality_SameKindAndDate_FulfilsTheContract() =>
-        ValueEquality.Holds(
+        EqualityContract.Check(
             CommunityDayRule.JulianDate(12, 25),
             CommunityDayRule.JulianDate(12, 25),
-            CommunityDayRule.GregorianDate(12, 25),
-            (a, b) => a == b,
-            (a, b) => a != b);
+            CommunityDayRule.GregorianDate(12, 25));
 }

@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Ardalis.Result;
+using Alka.Domain.Tests.Support;
 
 namespace Alka.Domain.Tests.Calendar;
 
@@ -72,12 +73,10 @@ public class CommunityMixTests
 
     [Fact]
     public void Equality_SameCommunitiesInAnyOrder_FulfilsTheContract() =>
-        ValueEquality.Holds(
+        EqualityContract.Check(
             CommunityMix.Of(Community.Muslim, Community.Druze),
             CommunityMix.Of(Community.Druze, Community.Muslim, Community.Druze),
-            CommunityMix.Of(Community.Muslim),
-            (a, b) => a == b,
-            (a, b) => a != b);
+            CommunityMix.Of(Community.Muslim));
 
     [Theory]
     [InlineData(0)]

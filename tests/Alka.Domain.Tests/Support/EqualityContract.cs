@@ -18,6 +18,7 @@ internal static class EqualityContract
         value.Equals((object?)equal).Should().BeTrue("object.Equals agrees with IEquatable");
         value.Equals((object?)different).Should().BeFalse("object.Equals agrees with IEquatable");
         value.Equals((object?)null).Should().BeFalse("nothing equals null");
+        value!.Equals(new object()).Should().BeFalse("nothing equals a value of another type");
         value!.GetHashCode().Should().Be(equal.GetHashCode(), "equal values have equal hash codes");
 
         var equality = typeof(T).GetMethod("op_Equality", [typeof(T), typeof(T)]);
