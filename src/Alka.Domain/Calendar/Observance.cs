@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -13,13 +12,16 @@ namespace Alka.Domain.Calendar;
 /// </remarks>
 public sealed class Observance : IEquatable<Observance>
 {
-    internal Observance(string id, ObservanceCategories categories, string englishName, string hebrewName, ImmutableArray<ObservanceRule> rules)
+    private readonly ObservanceRule[] _rules;
+
+    internal Observance(string id, ObservanceCategories categories, string englishName, string hebrewName, ObservanceRule[] rules)
     {
         Id = id;
         Categories = categories;
         EnglishName = englishName;
         HebrewName = hebrewName;
-        Rules = rules;
+        _rules = rules;
+        Rules = Array.AsReadOnly(rules);
     }
 
     /// <summary>The stable id, kebab-case, e.g. <c>yom-haatzmaut</c>; never renamed once released.</summary>
@@ -38,6 +40,8 @@ public sealed class Observance : IEquatable<Observance>
     public IReadOnlyList<ObservanceRule> Rules { get; }
 
     /// <summary>Validates and creates an observance.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rules"/> holds <see langword="null"/>.</exception>
     /// <returns>
     /// The observance, or an invalid result listing every problem (<see cref="CalendarErrors"/>): the id is not
     /// kebab-case; a name, the categories, the rules or a rule's source is missing; a rule's years are outside 1–9999,
@@ -46,7 +50,12 @@ public sealed class Observance : IEquatable<Observance>
     public static Result<Observance> Create(string id, ObservanceCategories categories, string englishName, string hebrewName, IEnumerable<ObservanceRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var ruleList = rules.ToImmutableArray();
+        var ruleList = rules.ToArray();
+        if (Array.IndexOf(ruleList, null) >= 0)
+        {
+            throw new ArgumentException("A rule is null.", nameof(rules));
+        }
+
         var observance = new Observance(id ?? "", categories, englishName ?? "", hebrewName ?? "", ruleList);
         var problems = observance.Validate();
         return problems.Count == 0 ? observance : Result<Observance>.Invalid(problems);
@@ -55,7 +64,7 @@ public sealed class Observance : IEquatable<Observance>
     /// <summary>The rule in force in <paramref name="hebrewYear"/>, or <see langword="null"/> when the observance is not kept that year.</summary>
     public ObservanceRule? RuleFor(int hebrewYear)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in _rules.AsSpan())
         {
             if (rule.IsInForce(hebrewYear))
             {
