@@ -59,6 +59,7 @@ public sealed class LearningProgramFormat : ProgramFormat
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.LearningProgram;
 
     /// <summary>The cohorts the sources name, numbered 1, 2, … in order.</summary>
@@ -136,6 +137,7 @@ public sealed class PeerForumFormat : ProgramFormat
     public static PeerForumFormat Instance { get; } = new();
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.PeerForum;
 
     internal override void Validate(Problems problems, string path)
@@ -155,6 +157,7 @@ public sealed class RegionalForumFormat : ProgramFormat
     internal RegionalForumFormat(IReadOnlyList<Region> regions) => Regions = ReadOnly.Copy(regions);
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.RegionalForum;
 
     /// <summary>The regional forums: the five regions, each once, in <see cref="RegionIds.All"/> order.</summary>
@@ -187,6 +190,7 @@ public sealed class CrossSectorProcessFormat : ProgramFormat
     internal CrossSectorProcessFormat(TaskForcePlan taskForces) => TaskForces = taskForces;
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.CrossSectorProcess;
 
     /// <summary>The process's task forces.</summary>
@@ -223,6 +227,7 @@ public sealed class NetworkFormat : ProgramFormat
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.Network;
 
     /// <summary>Who the members are.</summary>

@@ -66,6 +66,7 @@ public sealed class RoleEligibility : EligibilityRule
     public IReadOnlyList<ParticipantRole> Roles { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string RuleId => Id;
 
     /// <summary>A rule that admits <paramref name="roles"/>.</summary>
@@ -102,6 +103,7 @@ public sealed class SectorEligibility : EligibilityRule
     public IReadOnlyList<Sector> Sectors { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string RuleId => Id;
 
     /// <summary>A rule that admits candidates from <paramref name="sectors"/>.</summary>
@@ -138,6 +140,7 @@ public sealed class ServingEligibility : EligibilityRule
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string RuleId => Id;
 
     private protected override bool SameAs(EligibilityRule other) => true;
@@ -159,6 +162,7 @@ public sealed class LocalityPopulationEligibility : EligibilityRule
     public int Ceiling { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string RuleId => Id;
 
     /// <summary>A rule that admits localities of up to <paramref name="ceiling"/> residents.</summary>
@@ -200,6 +204,7 @@ public sealed class DirectorGeneralNomination : EligibilityRule
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string RuleId => Id;
 
     private protected override bool SameAs(EligibilityRule other) => true;
@@ -231,6 +236,7 @@ public sealed class SteeringRecommendation : EligibilityRule
     public string BodyId { get; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string RuleId => Id;
 
     /// <summary>A rule that needs a recommendation of the body <paramref name="bodyId"/> of program <paramref name="programId"/>.</summary>
