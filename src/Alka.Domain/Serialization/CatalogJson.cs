@@ -114,6 +114,11 @@ public static class CatalogJson
     private static ValidationError? Scan(ReadOnlySpan<byte> utf8Json)
     {
         const int scanDepth = 1024;
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
         var deepest = 0;
         try

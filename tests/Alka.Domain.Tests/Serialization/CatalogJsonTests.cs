@@ -38,3 +38,85 @@ public class CatalogJsonTests
     internal static string Describe<T>(Ardalis.Result.Result<T> result) =>
         string.Join("\n", result.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorCode}: {e.ErrorMessage}"));
 }
+
+public class CatalogJsonRejectionTests
+{
+    private static readonly string Valid = CatalogJson.Write(BuiltInCatalog.Instance);
+
+    public static TheoryData<string, string, string> Rejected => new()
+    {
+        // input, expected identifier, expected code
+        { "", "$", SerializationErrors.Malformed },
+        { "   ", "$", SerializationErrors.Malformed },
+        { "{", "$", SerializationErrors.Malformed },
+        { Valid[..(Valid.Length / 2)], "$", SerializationErrors.Malformed },
+        { "{\"schemaVersion\": 1,}", "$", SerializationErrors.Malformed },
+        { "null", "$", SerializationErrors.Invalid },
+        { "[]", "$", SerializationErrors.Invalid },
+        { "42", "$", SerializationErrors.Invalid },
+        { "{}", "$", SerializationErrors.Invalid },
+        { new string('[', 100_000) + new string(']', 100_000), "$", SerializationErrors.TooDeep },
+        { new string('[', 40) + new string(']', 40), "$", SerializationErrors.TooDeep },
+        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
+        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", SerializationErrors.Invalid },
+        { Valid.Replace("\"length\": \"half-day\"", "\"length\": \"half-hour\"", StringComparison.Ordinal), "$.programs[3].meetings[0].length", SerializationErrors.Invalid },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rejected))]
+    public void Read_RejectedInput_IsInvalidWithPathAndCode(string json, string identifier, string code)
+    {
+        var read = CatalogJson.Read(json);
+
+        read.IsSuccess.Should().BeFalse();
+        read.ValidationErrors.Should().Contain(e => e.Identifier == identifier && e.ErrorCode == code, CatalogJsonTests.Describe(read));
+    }
+
+    [Fact]
+    public void Read_HugeDocument_IsTooLargeWithoutParsing()
+    {
+        var huge = "[\"" + new string('x', AlkaJson.MaxBytes) + "\"]";
+
+        CatalogJson.Read(huge).ValidationErrors.Should().ContainSingle(e => e.ErrorCode == SerializationErrors.TooLarge);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(huge));
+        CatalogJson.Read(stream).ValidationErrors.Should().ContainSingle(e => e.ErrorCode == SerializationErrors.TooLarge);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsMalformed() =>
+        CatalogJson.Read([(byte)'"', 0xC3, 0x28, (byte)'"']).ValidationErrors.Should().ContainSingle(e => e.ErrorCode == SerializationErrors.Malformed);
+
+    [Fact]
+    public void Read_ByteOrderMark_IsAccepted() =>
+        CatalogJson.Read([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Valid)]).IsSuccess.Should().BeTrue();
+
+    [Fact]
+    public void Read_DomainRulesBroken_ListsEveryProblemWithItsJsonPath()
+    {
+        var broken = Valid
+            .Replace("\"minimum\": 2,\n                \"maximum\": 3", "\"minimum\": 3,\n                \"maximum\": 2", StringComparison.Ordinal)
+            .Replace("\"decidedBy\": \"steering-committee\"", "\"decidedBy\": \"management-team\"", StringComparison.Ordinal)
+            .Replace("\"organizationId\": \"mifam-hasharon\"", "\"organizationId\": \"mifam\"", StringComparison.Ordinal);
+
+        var read = CatalogJson.Read(broken);
+
+        read.IsSuccess.Should().BeFalse();
+        read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Contain(
+        [
+            ("$.programs[5].bodies[2].members[1].seats", Validation.CommonErrors.InvalidRange),
+            ("$.programs[5].format.budget.decidedBy", Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[6].format.budget.decidedBy", Governance.GovernanceErrors.MissingAuthority),
+        ], CatalogJsonTests.Describe(read));
+    }
+
+    [Fact]
+    public void Read_DanglingReference_IsUnknownReference()
+    {
+        var read = CatalogJson.Read(Valid.Replace("\"organizationId\": \"mifam-hasharon\"", "\"organizationId\": \"mifam\"", StringComparison.Ordinal));
+
+        read.ValidationErrors.Should().Contain(e => e.ErrorCode == Validation.CommonErrors.UnknownReference && e.Identifier.StartsWith("$.programs[7]", StringComparison.Ordinal), CatalogJsonTests.Describe(read));
+    }
+}
