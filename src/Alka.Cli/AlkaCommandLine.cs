@@ -19,7 +19,7 @@ internal static class AlkaCommandLine
 
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand CreateRoot() =>
-        new("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.");
+        new("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.") { Commands.CatalogCommand.Create() };
 
     /// <summary>
     /// Parses and runs <paramref name="args"/>. Parse errors print one line each to <paramref name="error"/> and

@@ -119,20 +119,18 @@ public static class CatalogJson
             return Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
         }
 
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Error("$", SerializationErrors.Malformed, "The document is empty.");
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
         var deepest = 0;
         try
         {
-            var any = false;
             while (reader.Read())
             {
-                any = true;
                 deepest = Math.Max(deepest, reader.CurrentDepth);
-            }
-
-            if (!any)
-            {
-                return Error("$", SerializationErrors.Malformed, "The document is empty.");
             }
         }
         catch (JsonException e)
@@ -153,11 +151,13 @@ public static class CatalogJson
     private static ValidationError Error(string path, string code, string message) =>
         new(path, message, code, ValidationSeverity.Error);
 
-    // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …"; the path is the identifier already.
+    // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …"; the identifier says where already.
     private static string Message(Exception e)
     {
         var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is >= 0 and var path
+            ? path
+            : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         var trimmed = cut < 0 ? message : message[..cut];
         return trimmed.StartsWith("JSON deserialization for type ", StringComparison.Ordinal) || trimmed.Length == 0
             ? e.InnerException?.Message ?? trimmed
