@@ -171,28 +171,35 @@ public static class CatalogJson
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) =>
             {
-                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-                var nullable = type != context.TypeInfo.Type;
-                JsonObject? replacement = null;
-                if (type == typeof(LocalDate))
+                var result = MemberSchema(context.TypeInfo.Type) ?? node;
+                if (result is JsonObject { } parent && parent["properties"] is JsonObject properties)
                 {
-                    replacement = new JsonObject { ["type"] = "string", ["format"] = "date" };
-                }
-                else if (type.IsEnum && AlkaJson.Options.GetTypeInfo(type).Converter is IIdConverter converter)
-                {
-                    replacement = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. converter.Ids.Select(id => (JsonNode)id)]) };
-                }
-
-                if (replacement is not null && nullable)
-                {
-                    replacement["type"] = new JsonArray("string", "null");
-                    if (replacement["enum"] is JsonArray values)
+                    // The exporter leaves members with a custom converter (dates, ids), and lists of them, undescribed.
+                    foreach (var property in context.TypeInfo.Properties)
                     {
-                        values.Add(null);
+                        if (properties[property.Name] is not JsonObject member)
+                        {
+                            continue;
+                        }
+
+                        var type = property.PropertyType;
+                        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+                        {
+                            if (MemberSchema(type.GetGenericArguments()[0]) is { } items)
+                            {
+                                member["items"] = items;
+                            }
+                        }
+                        else if (MemberSchema(type) is { } described)
+                        {
+                            foreach (var (key, value) in described)
+                            {
+                                member[key] = value?.DeepClone();
+                            }
+                        }
                     }
                 }
 
-                var result = replacement ?? node;
                 if (context.Path.IsEmpty && result is JsonObject root)
                 {
                     root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -205,5 +212,33 @@ public static class CatalogJson
         };
         var schema = AlkaJson.TypeInfo<ProgramCatalog>().GetJsonSchemaAsNode(exporter);
         return schema.ToJsonString(AlkaJson.Options) + "\n";
+    }
+
+    // A date is an ISO string; an enum is one of its stable ids; either may be null when the member is nullable.
+    private static JsonObject? MemberSchema(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type);
+        var value = underlying ?? type;
+        JsonObject schema;
+        if (value == typeof(LocalDate))
+        {
+            schema = new JsonObject { ["type"] = "string", ["format"] = "date" };
+        }
+        else if (value.IsEnum && AlkaJson.Options.GetTypeInfo(value).Converter is IIdConverter converter)
+        {
+            schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. converter.Ids.Select(id => (JsonNode?)id)]) };
+        }
+        else
+        {
+            return null;
+        }
+
+        if (underlying is not null)
+        {
+            schema["type"] = new JsonArray("string", "null");
+            (schema["enum"] as JsonArray)?.Add(null);
+        }
+
+        return schema;
     }
 }
