@@ -106,9 +106,9 @@ public class CatalogJsonRejectionTests
         read.IsSuccess.Should().BeFalse();
         read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Contain(
         [
-            ("$.programs[5].bodies[2].members[1].seats", Validation.CommonErrors.InvalidRange),
-            ("$.programs[5].format.budget.decidedBy", Governance.GovernanceErrors.MissingAuthority),
-            ("$.programs[6].format.budget.decidedBy", Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[5].bodies[2].members[1].seats", Domain.Validation.CommonErrors.InvalidRange),
+            ("$.programs[5].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[6].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
         ], CatalogJsonTests.Describe(read));
     }
 
@@ -117,6 +117,6 @@ public class CatalogJsonRejectionTests
     {
         var read = CatalogJson.Read(Valid.Replace("\"organizationId\": \"mifam-hasharon\"", "\"organizationId\": \"mifam\"", StringComparison.Ordinal));
 
-        read.ValidationErrors.Should().Contain(e => e.ErrorCode == Validation.CommonErrors.UnknownReference && e.Identifier.StartsWith("$.programs[7]", StringComparison.Ordinal), CatalogJsonTests.Describe(read));
+        read.ValidationErrors.Should().Contain(e => e.ErrorCode == Domain.Validation.CommonErrors.UnknownReference && e.Identifier.StartsWith("$.programs[7]", StringComparison.Ordinal), CatalogJsonTests.Describe(read));
     }
 }
