@@ -84,7 +84,7 @@ public static partial class BuiltInCatalog
             [
                 Ok(RoleEligibility.Create([ParticipantRole.Manager, ParticipantRole.SeniorOfficial], MerhavPage)),
                 Ok(SectorEligibility.Create([Sector.CentralGovernment, Sector.LocalGovernment], MerhavPage)),
-                new DirectorGeneralNomination(MerhavPage),
+                Ok(DirectorGeneralNomination.Create(MerhavPage)),
                 Ok(SteeringRecommendation.Create(ProgramIds.GovernmentCivilSociety, BodyIds.Steering, MerhavPage)),
             ],
             [MeritCriterion.Leadership, MeritCriterion.LeadsChange, MeritCriterion.Teamwork, MeritCriterion.SocialAwareness, MeritCriterion.Affinity, MeritCriterion.Commitment])),

@@ -94,7 +94,7 @@ public static partial class BuiltInCatalog
             CouncilHeadsPage,
             [
                 Ok(RoleEligibility.Create([ParticipantRole.CouncilHead], CouncilHeadsPage)),
-                new ServingEligibility(CouncilHeadsPage),
+                Ok(ServingEligibility.Create(CouncilHeadsPage)),
                 Ok(LocalityPopulationEligibility.Create(20_000, CouncilHeadsPage)),
             ],
             mix: [MixDimension.Community, MixDimension.Periphery, MixDimension.SocioeconomicStanding])),

@@ -132,9 +132,8 @@ public sealed class ServingEligibility : EligibilityRule
     /// <summary>The rule id, <c>serving</c>.</summary>
     public const string Id = "serving";
 
-    /// <summary>The rule, stated by <paramref name="source"/>.</summary>
     [JsonConstructor]
-    public ServingEligibility(SourceDocument source)
+    internal ServingEligibility(SourceDocument source)
         : base(source)
     {
     }
@@ -142,6 +141,14 @@ public sealed class ServingEligibility : EligibilityRule
     /// <inheritdoc/>
     [JsonIgnore]
     public override string RuleId => Id;
+
+    /// <summary>The rule, stated by <paramref name="source"/>.</summary>
+    /// <returns>The rule, or <see cref="Validation.CommonErrors.Undefined"/> when the source is not defined.</returns>
+    public static Ardalis.Result.Result<ServingEligibility> Create(SourceDocument source)
+    {
+        var rule = new ServingEligibility(source);
+        return Problems.Check(rule, rule.Validate);
+    }
 
     private protected override bool SameAs(EligibilityRule other) => true;
 
@@ -196,9 +203,8 @@ public sealed class DirectorGeneralNomination : EligibilityRule
     /// <summary>The rule id, <c>director-general-nomination</c>.</summary>
     public const string Id = "director-general-nomination";
 
-    /// <summary>The rule, stated by <paramref name="source"/>.</summary>
     [JsonConstructor]
-    public DirectorGeneralNomination(SourceDocument source)
+    internal DirectorGeneralNomination(SourceDocument source)
         : base(source)
     {
     }
@@ -206,6 +212,14 @@ public sealed class DirectorGeneralNomination : EligibilityRule
     /// <inheritdoc/>
     [JsonIgnore]
     public override string RuleId => Id;
+
+    /// <summary>The rule, stated by <paramref name="source"/>.</summary>
+    /// <returns>The rule, or <see cref="Validation.CommonErrors.Undefined"/> when the source is not defined.</returns>
+    public static Ardalis.Result.Result<DirectorGeneralNomination> Create(SourceDocument source)
+    {
+        var rule = new DirectorGeneralNomination(source);
+        return Problems.Check(rule, rule.Validate);
+    }
 
     private protected override bool SameAs(EligibilityRule other) => true;
 
