@@ -128,7 +128,7 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
             problems.Add(members, GovernanceErrors.BodyWithoutMembers, "A body has at least one member.");
         }
 
-        problems.Each(Members, members, (m, p, at) =>
+        problems.Items(Members, members, (m, p, at) =>
         {
             m.Validate(p, at);
             if ((m.Capacity == MemberCapacity.Staff) != (Kind == GoverningBodyKind.ProgramTeam))
@@ -164,8 +164,8 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     // several program managers need exactly one senior program manager, and there is never more than one.
     private void ValidateProgramTeam(Problems problems, string members)
     {
-        var seniors = Members.Where(m => m.StaffRole == StaffRole.SeniorProgramManager).ToList();
-        var managers = Members.Where(m => m.StaffRole == StaffRole.ProgramManager).ToList();
+        var seniors = Members.Where(m => m?.StaffRole == StaffRole.SeniorProgramManager).ToList();
+        var managers = Members.Where(m => m?.StaffRole == StaffRole.ProgramManager).ToList();
         var severalManagers = managers.Sum(m => m.Seats?.Maximum ?? 1) > 1;
         var seniorSeats = seniors.Sum(m => m.Seats?.Maximum ?? 1);
         if (seniorSeats > 1 || (severalManagers && (seniors.Count == 0 || seniors.Any(m => m.Seats is { Minimum: 0 }))))

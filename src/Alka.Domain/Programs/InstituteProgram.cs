@@ -154,19 +154,19 @@ public sealed class InstituteProgram : IEquatable<InstituteProgram>
     }
 
     /// <summary>The governing body with id <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public GoverningBody? FindBody(string id) => Bodies.FirstOrDefault(b => b.Id == id);
+    public GoverningBody? FindBody(string id) => Bodies.FirstOrDefault(b => b?.Id == id);
 
     /// <summary>The bodies of kind <paramref name="kind"/>.</summary>
-    public IEnumerable<GoverningBody> BodiesOf(GoverningBodyKind kind) => Bodies.Where(b => b.Kind == kind);
+    public IEnumerable<GoverningBody> BodiesOf(GoverningBodyKind kind) => Bodies.Where(b => b?.Kind == kind);
 
     /// <summary>The partnership of organization <paramref name="organizationId"/>, or <see langword="null"/>.</summary>
-    public ProgramPartner? FindPartner(string organizationId) => Partners.FirstOrDefault(p => p.OrganizationId == organizationId);
+    public ProgramPartner? FindPartner(string organizationId) => Partners.FirstOrDefault(p => p?.OrganizationId == organizationId);
 
     /// <summary>The meeting series with id <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public MeetingSeries? FindMeetings(string id) => Meetings.FirstOrDefault(m => m.Id == id);
+    public MeetingSeries? FindMeetings(string id) => Meetings.FirstOrDefault(m => m?.Id == id);
 
     /// <summary>The figure with id <paramref name="id"/>, or <see langword="null"/>.</summary>
-    public Figure? FindFigure(string id) => Figures.FirstOrDefault(f => f.Id == id);
+    public Figure? FindFigure(string id) => Figures.FirstOrDefault(f => f?.Id == id);
 
     /// <inheritdoc/>
     public bool Equals(InstituteProgram? other) =>

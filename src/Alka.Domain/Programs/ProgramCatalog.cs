@@ -98,26 +98,23 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
         var programs = At.Member(path, "programs");
         problems.Items(Programs, programs, (o, p, at) => o.Validate(p, at));
         problems.Unique(Programs, o => o?.Id, programs, "program");
-        if (!problems.Any)
-        {
-            new CatalogReferences(this, problems, path).Validate();
-        }
+        new CatalogReferences(this, problems, path).Validate();
     }
 
-    // References across the catalog; run only once every part is valid on its own.
+    // References across the catalog. Parts that are missing (null) were reported already and are skipped here.
     private sealed class CatalogReferences(ProgramCatalog catalog, Problems problems, string path)
     {
-        private readonly Dictionary<string, Organization> _organizations = catalog.Organizations.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        private readonly Dictionary<string, InstituteProgram> _programs = catalog.Programs.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        private readonly Dictionary<string, Organization> _organizations = Index(catalog.Organizations, o => o.Id);
+        private readonly Dictionary<string, InstituteProgram> _programs = Index(catalog.Programs, p => p.Id);
 
         public void Validate()
         {
             var institute = At.Member(path, "institute");
-            Organization(catalog.Institute.OrganizationId, At.Member(institute, "organizationId"));
-            Organization(catalog.Institute.ParentOrganizationId, At.Member(institute, "parentOrganizationId"));
+            Organization(catalog.Institute?.OrganizationId, At.Member(institute, "organizationId"));
+            Organization(catalog.Institute?.ParentOrganizationId, At.Member(institute, "parentOrganizationId"));
             for (var i = 0; i < catalog.Organizations.Count; i++)
             {
-                if (catalog.Organizations[i].ParentId is { } parent)
+                if (catalog.Organizations[i]?.ParentId is { } parent)
                 {
                     Organization(parent, At.Member(At.Index(At.Member(path, "organizations"), i), "parentId"));
                 }
@@ -125,13 +122,31 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 
             for (var i = 0; i < catalog.Programs.Count; i++)
             {
-                Program(catalog.Programs[i], At.Index(At.Member(path, "programs"), i));
+                if (catalog.Programs[i] is { } program)
+                {
+                    Program(program, At.Index(At.Member(path, "programs"), i));
+                }
             }
+        }
+
+        private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string?> id)
+            where T : class
+        {
+            var index = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (item is not null && id(item) is { } key)
+                {
+                    index.TryAdd(key, item);
+                }
+            }
+
+            return index;
         }
 
         private void Program(InstituteProgram program, string at)
         {
-            if (program.CenterId is { } center && catalog.Institute.FindCenter(center) is null)
+            if (program.CenterId is { } center && catalog.Institute is { } institute && !institute.Centers.Any(c => c?.Id == center))
             {
                 problems.Add(At.Member(at, "centerId"), CommonErrors.UnknownReference, $"The institute has no center '{center}'.");
             }
@@ -142,23 +157,23 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
                 for (var c = 0; c < learning.Cohorts.Count; c++)
                 {
                     var cohort = At.Index(At.Member(at, "format.cohorts"), c);
-                    Partners(learning.Cohorts[c].Partners, At.Member(cohort, "partners"));
-                    Organization(learning.Cohorts[c].Coordinator.OrganizationId, At.Member(cohort, "coordinator.organizationId"));
+                    Partners(learning.Cohorts[c]?.Partners ?? [], At.Member(cohort, "partners"));
+                    Organization(learning.Cohorts[c]?.Coordinator?.OrganizationId, At.Member(cohort, "coordinator.organizationId"));
                 }
             }
 
             for (var b = 0; b < program.Bodies.Count; b++)
             {
-                var members = program.Bodies[b].Members;
+                var members = program.Bodies[b]?.Members ?? [];
                 for (var m = 0; m < members.Count; m++)
                 {
-                    Organization(members[m].OrganizationId, At.Member(At.Index(At.Member(At.Index(At.Member(at, "bodies"), b), "members"), m), "organizationId"));
+                    Organization(members[m]?.OrganizationId, At.Member(At.Index(At.Member(At.Index(At.Member(at, "bodies"), b), "members"), m), "organizationId"));
                 }
             }
 
             for (var i = 0; i < program.RelatedProgramIds.Count; i++)
             {
-                if (!_programs.ContainsKey(program.RelatedProgramIds[i]))
+                if (program.RelatedProgramIds[i] is { } related && !_programs.ContainsKey(related))
                 {
                     problems.Add(At.Index(At.Member(at, "relatedProgramIds"), i), CommonErrors.UnknownReference, $"The catalog has no program '{program.RelatedProgramIds[i]}'.");
                 }
@@ -179,7 +194,11 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
             var leads = 0;
             for (var i = 0; i < partners.Count; i++)
             {
-                var partner = partners[i];
+                if (partners[i] is not { } partner)
+                {
+                    continue;
+                }
+
                 var id = At.Member(At.Index(at, i), "organizationId");
                 Organization(partner.OrganizationId, id);
                 if (!partner.Has(PartnerRole.LeadMinistry))
@@ -201,6 +220,11 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 
         private void Recommendation(SteeringRecommendation recommendation, string at)
         {
+            if (recommendation.ProgramId is null || recommendation.BodyId is null)
+            {
+                return;
+            }
+
             if (!_programs.TryGetValue(recommendation.ProgramId, out var program))
             {
                 problems.Add(At.Member(at, "programId"), CommonErrors.UnknownReference, $"The catalog has no program '{recommendation.ProgramId}'.");

@@ -120,3 +120,81 @@ public class CatalogJsonRejectionTests
         read.ValidationErrors.Should().Contain(e => e.ErrorCode == Domain.Validation.CommonErrors.UnknownReference && e.Identifier.StartsWith("$.programs[7]", StringComparison.Ordinal), CatalogJsonTests.Describe(read));
     }
 }
+
+public class CatalogJsonPartnerDocumentTests
+{
+    // What a partner team writes by hand: optional members and lists left out, the discriminator after other members.
+    private const string Minimal = """
+        {
+          "schemaVersion": 1,
+          "institute": {
+            "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
+            "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" },
+            "strategies": [], "centers": []
+          },
+          "organizations": [
+            { "id": "jdc-israel", "name": { "english": "JDC Israel", "hebrew": "ג'וינט ישראל" }, "kind": "institute", "source": "digital-leaders-page" },
+            { "id": "alka", "name": { "english": "Alka", "hebrew": "אלכא" }, "kind": "institute", "source": "digital-leaders-page", "parentId": "jdc-israel" }
+          ],
+          "programs": [
+            {
+              "id": "pilot-cohort",
+              "name": { "english": "Pilot", "hebrew": "פיילוט" },
+              "sources": [ "merhav-page" ],
+              "format": {
+                "cohorts": [
+                  { "number": 1, "source": "merhav-page", "startDate": "2027-03-07", "endDate": "2027-09-05",
+                    "coordinator": { "capacity": "staff", "staffRole": "coordinator", "organizationId": "alka" } }
+                ],
+                "kind": "learning-program"
+              },
+              "meetings": [
+                { "id": "meetings", "kind": "cohort-meeting", "group": "all", "source": "merhav-page",
+                  "name": { "english": "Meetings", "hebrew": "מפגשים" },
+                  "cadence": { "kind": "over-span", "count": { "minimum": 9, "maximum": 10 }, "span": 6, "unit": "month" } }
+              ]
+            }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Read_HandWrittenMinimalDocument_IsValid()
+    {
+        var read = CatalogJson.Read(Minimal);
+
+        read.IsSuccess.Should().BeTrue(CatalogJsonTests.Describe(read));
+        var cohort = ((LearningProgramFormat)read.Value.Find("pilot-cohort")!.Format).Cohorts[0];
+        cohort.StartDate.Should().Be(new NodaTime.LocalDate(2027, 3, 7));
+        read.Value.Find("pilot-cohort")!.Meetings[0].Cadence!.Value.ToString().Should().Be("9–10 meetings over about 6 months");
+    }
+
+    [Fact]
+    public void Read_BadDateAndMissingRequiredMember_AreInvalidAtTheirPaths()
+    {
+        CatalogJson.Read(Minimal.Replace("2027-09-05", "2027-02-30", StringComparison.Ordinal)).ValidationErrors
+            .Should().ContainSingle(e => e.ErrorCode == SerializationErrors.Invalid && e.Identifier == "$.programs[0].format.cohorts[0].endDate");
+        CatalogJson.Read(Minimal.Replace("\"number\": 1, ", string.Empty, StringComparison.Ordinal)).ValidationErrors
+            .Should().ContainSingle(e => e.ErrorCode == SerializationErrors.Invalid);
+        CatalogJson.Read(Minimal.Replace("\"sources\": [ \"merhav-page\" ]", "\"sources\": null", StringComparison.Ordinal)).ValidationErrors
+            .Should().ContainSingle(e => e.ErrorCode == SerializationErrors.Invalid && e.Identifier.StartsWith("$.programs[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_EveryDomainProblemOfADocument_IsListed()
+    {
+        var broken = Minimal
+            .Replace("\"endDate\": \"2027-09-05\"", "\"endDate\": \"2027-01-01\"", StringComparison.Ordinal)
+            .Replace("\"staffRole\": \"coordinator\"", "\"staffRole\": \"facilitator\"", StringComparison.Ordinal)
+            .Replace("\"span\": 6", "\"span\": 0", StringComparison.Ordinal)
+            .Replace("\"parentId\": \"jdc-israel\"", "\"parentId\": \"jdc\"", StringComparison.Ordinal);
+
+        CatalogJson.Read(broken).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().BeEquivalentTo(
+        [
+            ("$.programs[0].format.cohorts[0].coordinator.staffRole", ProgramErrors.CohortCoordinatorRole),
+            ("$.programs[0].format.cohorts[0].endDate", ProgramErrors.CohortDatesReversed),
+            ("$.programs[0].meetings[0].cadence.span", Domain.Validation.CommonErrors.OutOfRange),
+            ("$.organizations[1].parentId", Domain.Validation.CommonErrors.UnknownReference),
+        ]);
+    }
+}
