@@ -48,6 +48,14 @@ public sealed class BilingualText : IEquatable<BilingualText>
     /// <summary>Returns <c>English / Hebrew</c>.</summary>
     public override string ToString() => $"{English} / {Hebrew}";
 
+    internal static void ValidateOptional(BilingualText? text, Problems problems, string path)
+    {
+        if (text is not null)
+        {
+            Validate(text, problems, path);
+        }
+    }
+
     internal static void Validate(BilingualText? text, Problems problems, string path)
     {
         if (problems.Required(text, path))

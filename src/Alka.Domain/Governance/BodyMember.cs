@@ -88,21 +88,14 @@ public sealed class BodyMember : IEquatable<BodyMember>
             problems.Add(At.Member(path, "organizationId"), GovernanceErrors.MemberIncomplete, "A head or representative of an organization names the organization.");
         }
 
-        if (OrganizationId is not null)
-        {
-            problems.Id(OrganizationId, At.Member(path, "organizationId"));
-        }
+        problems.OptionalId(OrganizationId, At.Member(path, "organizationId"));
 
         if ((Capacity == MemberCapacity.Staff) != (StaffRole is not null))
         {
             problems.Add(At.Member(path, "staffRole"), GovernanceErrors.MemberIncomplete, "Staff members, and only they, have a staff role.");
         }
 
-        if (StaffRole is { } role)
-        {
-            problems.Defined(role, StaffRoleIds.All, At.Member(path, "staffRole"));
-        }
-
+        problems.Defined(StaffRole, StaffRoleIds.All, At.Member(path, "staffRole"));
         Seats?.Validate(problems, At.Member(path, "seats"), lowest: 1);
         problems.Each(Backgrounds, At.Member(path, "backgrounds"), (s, p, at) => p.Defined(s, SectorIds.All, at));
         problems.Distinct(Backgrounds, At.Member(path, "backgrounds"));

@@ -144,20 +144,14 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
         problems.Each(Authorities, At.Member(path, "authorities"), (a, p, at) => p.Defined(a, AuthorityIds.All, at));
         problems.Distinct(Authorities, At.Member(path, "authorities"));
         Cadence?.Validate(problems, At.Member(path, "cadence"));
-        if (Purpose is not null)
-        {
-            BilingualText.Validate(Purpose, problems, At.Member(path, "purpose"));
-        }
+        BilingualText.ValidateOptional(Purpose, problems, At.Member(path, "purpose"));
 
         if (Kind == GoverningBodyKind.TaskForce && Topic is null)
         {
             problems.Add(At.Member(path, "topic"), GovernanceErrors.TaskForceWithoutTopic, "A task force works on one topic.");
         }
 
-        if (Topic is not null)
-        {
-            BilingualText.Validate(Topic, problems, At.Member(path, "topic"));
-        }
+        BilingualText.ValidateOptional(Topic, problems, At.Member(path, "topic"));
     }
 
     // "Each program is run by 2 or 3 program managers, headed by a senior program manager" (Digital Leaders):

@@ -100,19 +100,8 @@ public sealed class Responsibility : IEquatable<Responsibility>
         problems.Unique(PartyIds, id => id, parties, "party");
         BilingualText.Validate(Duty, problems, At.Member(path, "duty"));
         problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
-        if (LeadId is not null)
-        {
-            problems.Id(LeadId, At.Member(path, "leadId"));
-        }
-
-        if (AgreementWith is not null)
-        {
-            problems.Id(AgreementWith, At.Member(path, "agreementWith"));
-        }
-
-        if (Matter is { } matter)
-        {
-            problems.Defined(matter, AuthorityIds.All, At.Member(path, "matter"));
-        }
+        problems.OptionalId(LeadId, At.Member(path, "leadId"));
+        problems.OptionalId(AgreementWith, At.Member(path, "agreementWith"));
+        problems.Defined(Matter, AuthorityIds.All, At.Member(path, "matter"));
     }
 }

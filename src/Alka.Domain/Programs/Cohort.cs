@@ -215,9 +215,6 @@ public sealed class ProjectRequirement : IEquatable<ProjectRequirement>
     {
         problems.Defined(ParticipantScope, ProjectScopeIds.All, At.Member(path, "participantScope"));
         problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
-        if (GraduateScope is { } graduate)
-        {
-            problems.Defined(graduate, ProjectScopeIds.All, At.Member(path, "graduateScope"));
-        }
+        problems.Defined(GraduateScope, ProjectScopeIds.All, At.Member(path, "graduateScope"));
     }
 }

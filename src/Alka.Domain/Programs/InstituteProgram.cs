@@ -205,17 +205,10 @@ public sealed class InstituteProgram : IEquatable<InstituteProgram>
             Format.Validate(problems, format);
         }
 
-        if (CenterId is not null)
-        {
-            problems.Id(CenterId, At.Member(path, "centerId"));
-        }
-
+        problems.OptionalId(CenterId, At.Member(path, "centerId"));
         problems.Each(Strategies, At.Member(path, "strategies"), (s, p, at) => p.Defined(s, StrategyIds.All, at));
         problems.Distinct(Strategies, At.Member(path, "strategies"));
-        if (Aim is not null)
-        {
-            BilingualText.Validate(Aim, problems, At.Member(path, "aim"));
-        }
+        BilingualText.ValidateOptional(Aim, problems, At.Member(path, "aim"));
 
         ValidateList(problems, Goals, At.Member(path, "goals"), g => g.Id, (g, p, at) => g.Validate(p, at));
         ValidateList(problems, Topics, At.Member(path, "topics"), t => t.Id, (t, p, at) => t.Validate(p, at));

@@ -151,10 +151,7 @@ public sealed class ActionChannel : IEquatable<ActionChannel>
     internal void Validate(Problems problems, string path)
     {
         Item.Validate(Id, Name, Source, problems, path, "name");
-        if (Description is not null)
-        {
-            BilingualText.Validate(Description, problems, At.Member(path, "description"));
-        }
+        BilingualText.ValidateOptional(Description, problems, At.Member(path, "description"));
     }
 }
 

@@ -126,20 +126,14 @@ public readonly struct Cadence : IEquatable<Cadence>
         Expect(problems, At.Member(path, "span"), Span is not null, Kind == CadenceKind.OverSpan);
         Expect(problems, At.Member(path, "before"), Before is not null, Kind == CadenceKind.BeforeEach);
         Count?.Validate(problems, At.Member(path, "count"), lowest: 1);
-        if (Unit is { } unit)
-        {
-            problems.Defined(unit, CadenceUnitIds.All, At.Member(path, "unit"));
-        }
+        problems.Defined(Unit, CadenceUnitIds.All, At.Member(path, "unit"));
 
         if (Span is < 1)
         {
             problems.Add(At.Member(path, "span"), CommonErrors.OutOfRange, $"A span of {Span} is not positive.");
         }
 
-        if (Before is { } before)
-        {
-            problems.Defined(before, MeetingKindIds.All, At.Member(path, "before"));
-        }
+        problems.Defined(Before, MeetingKindIds.All, At.Member(path, "before"));
     }
 
     private static void Expect(Problems problems, string path, bool present, bool expected)

@@ -118,16 +118,8 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
         problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
         Cadence?.Validate(problems, At.Member(path, "cadence"));
-        if (Length is { } length)
-        {
-            problems.Defined(length, MeetingLengthIds.All, At.Member(path, "length"));
-        }
-
-        if (Venue is { } venue)
-        {
-            problems.Defined(venue, VenueKindIds.All, At.Member(path, "venue"));
-        }
-
+        problems.Defined(Length, MeetingLengthIds.All, At.Member(path, "length"));
+        problems.Defined(Venue, VenueKindIds.All, At.Member(path, "venue"));
         var hostVenue = Venue is VenueKind.HostCouncil or VenueKind.HostMinistryOffice;
         if (hostVenue && Roaming is null)
         {

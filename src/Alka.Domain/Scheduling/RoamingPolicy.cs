@@ -60,9 +60,6 @@ public sealed class RoamingPolicy : IEquatable<RoamingPolicy>
             HostPool.Validate(problems, At.Member(path, "hostPool"));
         }
 
-        if (AlternativeVenue is { } venue)
-        {
-            problems.Defined(venue, VenueKindIds.All, At.Member(path, "alternativeVenue"));
-        }
+        problems.Defined(AlternativeVenue, VenueKindIds.All, At.Member(path, "alternativeVenue"));
     }
 }

@@ -69,6 +69,25 @@ internal sealed class Problems
         }
     }
 
+    /// <summary>Records a problem when <paramref name="value"/> is set but not a defined value of its enum.</summary>
+    public void Defined<T>(T? value, IReadOnlyList<T> all, string path)
+        where T : struct, Enum
+    {
+        if (value is { } set)
+        {
+            Defined(set, all, path);
+        }
+    }
+
+    /// <summary>Records a problem when <paramref name="id"/> is set but not a kebab-case id.</summary>
+    public void OptionalId(string? id, string path)
+    {
+        if (id is not null)
+        {
+            Id(id, path);
+        }
+    }
+
     /// <summary>Records a problem for each id of <paramref name="items"/> that repeats an earlier one.</summary>
     public void Unique<T>(IReadOnlyList<T> items, Func<T, string?> id, string path, string what)
     {
