@@ -8,7 +8,11 @@ namespace Alka.Domain.Governance;
 /// A seat, or a group of seats, on a governing body: "the heads of the partner organizations", "a representative of
 /// Digital Israel", "council heads", "2 or 3 program managers from Alka".
 /// </summary>
-/// <remarks>Immutable; equality compares every member.</remarks>
+/// <remarks>
+/// Immutable; equality compares every member. A member is a part of its <see cref="GoverningBody"/> (or of a cohort, a
+/// task-force plan): the factories here only assemble it, and the aggregate that holds it checks it and returns every
+/// problem (<see cref="GovernanceErrors.MemberIncomplete"/>, a bad id, …).
+/// </remarks>
 public sealed class BodyMember : IEquatable<BodyMember>
 {
     [JsonConstructor]

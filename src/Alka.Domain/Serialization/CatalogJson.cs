@@ -55,7 +55,7 @@ public static class CatalogJson
     public static Result<ProgramCatalog> Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new MemoryStream();
+        using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
