@@ -1,20 +1,42 @@
 namespace Alka.Domain;
 
-/// <summary>The shape of the library's stable ids: kebab-case, lower-case ASCII letters and digits in words joined by single hyphens.</summary>
+/// <summary>Shared helpers for the stable text ids of enums and of catalog entries.</summary>
 internal static class Ids
 {
-    /// <summary>Whether <paramref name="id"/> is kebab-case, e.g. <c>rosh-chodesh-adar-ii</c>.</summary>
-    public static bool IsKebabCase(string? id)
+    /// <summary>Finds the value of <paramref name="all"/> whose id is <paramref name="id"/> (ordinal).</summary>
+    public static bool TryParse<T>(IReadOnlyList<T> all, Func<T, string> toId, string? id, out T value)
+        where T : struct, Enum
     {
-        if (string.IsNullOrEmpty(id) || id[0] == '-' || id[^1] == '-')
+        foreach (var candidate in all)
+        {
+            if (string.Equals(toId(candidate), id, StringComparison.Ordinal))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="id"/> is a kebab-case id: lowercase ASCII letters and digits in words joined by single
+    /// hyphens, starting with a letter (or, when <paramref name="mayStartWithDigit"/>, a digit, as codes such as a
+    /// locality's CBS symbol do), at most 64 characters (<c>district-managers-forum</c>, <c>north</c>).
+    /// </summary>
+    public static bool IsKebabCase(string? id, bool mayStartWithDigit = false)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > 64 || id[^1] == '-'
+            || !(char.IsAsciiLetterLower(id[0]) || (mayStartWithDigit && char.IsAsciiDigit(id[0]))))
         {
             return false;
         }
 
-        for (var i = 0; i < id.Length; i++)
+        for (var i = 1; i < id.Length; i++)
         {
             var c = id[i];
-            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
+            var ok = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && id[i - 1] != '-');
             if (!ok)
             {
                 return false;

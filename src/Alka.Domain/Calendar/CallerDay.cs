@@ -119,7 +119,7 @@ public sealed class CallerDay
             foreach (var authority in authorities)
             {
                 var identifier = string.Create(CultureInfo.InvariantCulture, $"authorities[{ids.Count}]");
-                if (!Ids.IsKebabCase(authority))
+                if (!Ids.IsKebabCase(authority, mayStartWithDigit: true))
                 {
                     errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is not a kebab-case authority id.", CommunityCalendarErrors.InvalidAuthority));
                 }

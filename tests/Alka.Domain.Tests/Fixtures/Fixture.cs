@@ -16,6 +16,9 @@ internal static class Fixture
     /// <summary>Reads <c>../shared/spec/<paramref name="name"/></c> as records keyed by header.</summary>
     public static IReadOnlyList<FixtureRow> ReadSpec(string name) => Read(Path.Combine(SharedDirectory.Value, "spec", name));
 
+    /// <summary>Reads the source document <c>../shared/seeds/<paramref name="name"/></c> as text.</summary>
+    public static string ReadSeed(string name) => File.ReadAllText(Path.Combine(SharedDirectory.Value, "seeds", name), Encoding.UTF8);
+
     private static IReadOnlyList<FixtureRow> Read(string path)
     {
         var records = ParseCsv(File.ReadAllText(path, Encoding.UTF8));

@@ -4,31 +4,37 @@ namespace Alka.Domain.Tests.Support;
 internal static class EqualityContract
 {
     /// <summary>
-    /// <paramref name="value"/> and <paramref name="equal"/> are equal but distinct instances where the type is a class;
-    /// <paramref name="different"/> differs from both.
+    /// <paramref name="value"/> equals itself and <paramref name="equal"/> (both ways, same hash, the operators when
+    /// the type has them) and differs from each of <paramref name="different"/>, from null and from another type.
     /// </summary>
-    public static void Check<T>(T value, T equal, T different)
+    public static void Check<T>(T value, T equal, params T[] different)
         where T : notnull, IEquatable<T>
     {
-        value.Equals(equal).Should().BeTrue("equal values are Equal");
-        equal.Equals(value).Should().BeTrue("Equals is symmetric");
-        value.Equals(value).Should().BeTrue("Equals is reflexive");
-        value.Equals(different).Should().BeFalse("different values are not Equal");
-        different.Equals(value).Should().BeFalse("Equals is symmetric for different values");
-        value.Equals((object?)equal).Should().BeTrue("object.Equals agrees with IEquatable");
-        value.Equals((object?)different).Should().BeFalse("object.Equals agrees with IEquatable");
-        value.Equals((object?)null).Should().BeFalse("nothing equals null");
-        value!.Equals(new object()).Should().BeFalse("nothing equals a value of another type");
-        value!.GetHashCode().Should().Be(equal.GetHashCode(), "equal values have equal hash codes");
-
+        value.Equals(value).Should().BeTrue("a value equals itself");
+        value.Equals(equal).Should().BeTrue("equal values are equal");
+        equal.Equals(value).Should().BeTrue("equality is symmetric");
+        value.Equals((object?)equal).Should().BeTrue("Equals(object) agrees with Equals(T)");
+        value!.GetHashCode().Should().Be(equal.GetHashCode(), "equal values have equal hashes");
+        value.Equals((object?)null).Should().BeFalse("a value differs from null");
+        ((object)value!).Equals(new object()).Should().BeFalse("a value differs from another type");
         var equality = typeof(T).GetMethod("op_Equality", [typeof(T), typeof(T)]);
         var inequality = typeof(T).GetMethod("op_Inequality", [typeof(T), typeof(T)]);
         if (equality is not null && inequality is not null)
         {
             ((bool)equality.Invoke(null, [value, equal])!).Should().BeTrue("== agrees with Equals");
-            ((bool)equality.Invoke(null, [value, different])!).Should().BeFalse("== agrees with Equals");
             ((bool)inequality.Invoke(null, [value, equal])!).Should().BeFalse("!= is the negation of ==");
-            ((bool)inequality.Invoke(null, [value, different])!).Should().BeTrue("!= is the negation of ==");
+        }
+
+        foreach (var other in different)
+        {
+            value.Equals(other).Should().BeFalse($"{value} differs from {other}");
+            other.Equals(value).Should().BeFalse("inequality is symmetric");
+            value.Equals((object?)other).Should().BeFalse("Equals(object) agrees with Equals(T)");
+            if (equality is not null && inequality is not null)
+            {
+                ((bool)equality.Invoke(null, [value, other])!).Should().BeFalse("== agrees with Equals");
+                ((bool)inequality.Invoke(null, [value, other])!).Should().BeTrue("!= is the negation of ==");
+            }
         }
     }
 
