@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Alka.Cli.Output;
 using Alka.Domain.Calendar;
+using Alka.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -47,7 +48,7 @@ internal static class CalendarCommand
 
                 break;
             case OutputFormat.Json:
-                output.Write(CalendarJson.Serialize(occurrences));
+                output.Write(CalendarJson.Write(occurrences));
                 output.Write('\n');
                 break;
             default:

@@ -49,4 +49,5 @@ namespace Alka.Domain.Serialization;
     ])]
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
+[JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;
