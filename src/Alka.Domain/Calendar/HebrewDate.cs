@@ -242,7 +242,8 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     /// <summary>Days since 1970-01-01 of <paramref name="date"/>, in any calendar.</summary>
     internal static int ToEpochDay(LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso && date.Calendar != CalendarSystem.Gregorian)
+        var calendar = date.Calendar;
+        if (calendar != CalendarSystem.Iso && calendar != CalendarSystem.Gregorian)
         {
             date = date.WithCalendar(CalendarSystem.Iso);
         }

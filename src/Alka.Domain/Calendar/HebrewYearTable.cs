@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Alka.Domain.Calendar;
 
 /// <summary>
@@ -29,7 +32,9 @@ internal sealed class HebrewYearTable
 
     public int Length => Info.Length;
 
-    public DayStanding Standing(int dayOfYear) => (DayStanding)_standing[dayOfYear];
+    /// <summary>The standing of a day of the year; <paramref name="dayOfYear"/> must be within 0 … <see cref="Length"/> − 1 (unchecked: the hot path).</summary>
+    public DayStanding Standing(int dayOfYear) =>
+        (DayStanding)Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_standing), dayOfYear);
 
     public ObservanceCategories Categories(int dayOfYear) => (ObservanceCategories)_categories[dayOfYear];
 
