@@ -30,6 +30,7 @@ internal static class AlkaCommandLine
         var root = new RootCommand("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.")
         {
             CalendarCommand.Create(),
+            DaysCommand.Create(),
         };
 
         // The default prints the entry assembly's version, which is not ours when alka runs inside another host.
