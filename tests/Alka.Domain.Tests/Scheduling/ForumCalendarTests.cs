@@ -397,6 +397,27 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void DocsExamples_SayWhatTheyShow()
+    {
+        // docs/day-policy.md, "Judging days" and "Caller days and authorities".
+        var mix = CommunityMix.Parse("jewish,muslim,christian-orthodox,druze");
+        var forum = mix.Bind(communities => ForumCalendar.Create(new ForumCalendarOptions { Communities = communities }));
+        var day = forum.Value.Judge(new LocalDate(2027, 5, 11));
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
+        {
+            IncludePossibleDays = true,
+            CallerDays = [CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["nazareth", "haifa"], "Local elections").Value],
+        }).Value;
+        var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["nazareth"] }).Value;
+
+        day.ToString().Should().Be("2027-05-11: avoided — Memorial Day for the Fallen (memorial)");
+        day.Reasons.ToArray().Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        forum.Value.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value.Should().HaveCount(365);
+        forum.Value.NextAvailable(new LocalDate(2027, 5, 15)).Value.Should().Be(new LocalDate(2027, 5, 23));
+        nazareth.Judge(new LocalDate(2028, 10, 31)).ToString().Should().Be("2028-10-31: blocked — Local elections (caller-day-off)");
+    }
+
+    [Fact]
     public void DayReason_Equality_IsByWhatRuleAndAction()
     {
         var forum = Forum(Council);
