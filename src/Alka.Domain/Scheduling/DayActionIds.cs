@@ -18,20 +18,7 @@ public static class DayActionIds
 
     /// <summary>Finds the action whose id is <paramref name="id"/> (ordinal, case-sensitive).</summary>
     /// <returns><see langword="true"/> when <paramref name="id"/> names an action.</returns>
-    public static bool TryParse(string? id, out DayAction action)
-    {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.ToId(), id, StringComparison.Ordinal))
-            {
-                action = candidate;
-                return true;
-            }
-        }
-
-        action = default;
-        return false;
-    }
+    public static bool TryParse(string? id, out DayAction action) => Ids.TryParse(All, ToId, id, out action);
 
     /// <summary>The verdict of a day whose most severe reason has <paramref name="action"/>.</summary>
     internal static DayVerdict ToVerdict(this DayAction action) => action switch

@@ -24,18 +24,5 @@ public static class DayConditionIds
 
     /// <summary>Finds the condition whose id is <paramref name="id"/> (ordinal, case-sensitive).</summary>
     /// <returns><see langword="true"/> when <paramref name="id"/> names a condition.</returns>
-    public static bool TryParse(string? id, out DayCondition condition)
-    {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.ToId(), id, StringComparison.Ordinal))
-            {
-                condition = candidate;
-                return true;
-            }
-        }
-
-        condition = default;
-        return false;
-    }
+    public static bool TryParse(string? id, out DayCondition condition) => Ids.TryParse(All, ToId, id, out condition);
 }
