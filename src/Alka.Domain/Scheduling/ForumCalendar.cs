@@ -33,10 +33,8 @@ namespace Alka.Domain.Scheduling;
 /// </remarks>
 /// <example>
 /// <code>
-/// var forum = ForumCalendar.Create(new ForumCalendarOptions
-/// {
-///     Communities = CommunityMix.Parse("jewish,muslim,christian-orthodox,druze").Value,
-/// });
+/// var forum = CommunityMix.Parse("jewish,muslim,christian-orthodox,druze")
+///     .Bind(communities => ForumCalendar.Create(new ForumCalendarOptions { Communities = communities }));
 /// if (forum.IsSuccess)
 /// {
 ///     Console.WriteLine(forum.Value.Judge(new LocalDate(2027, 5, 11)));
@@ -195,13 +193,14 @@ public sealed class ForumCalendar
     /// </returns>
     public Result<LocalDate> NextAvailable(LocalDate date, bool allowAvoid = false)
     {
+        date = date.WithCalendar(CalendarSystem.Iso);
         if (!IsSupported(date))
         {
             return Result<LocalDate>.Invalid(OutOfRange(nameof(date), date));
         }
 
         var worst = Worst(allowAvoid);
-        for (var next = date.WithCalendar(CalendarSystem.Iso); next < MaxDate;)
+        for (var next = date; next < MaxDate;)
         {
             next = next.PlusDays(1);
             if (Judge(next).Verdict <= worst)

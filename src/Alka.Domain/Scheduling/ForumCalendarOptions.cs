@@ -6,6 +6,7 @@ namespace Alka.Domain.Scheduling;
 /// <remarks>Read once by <see cref="ForumCalendar.Create"/>, which checks it and copies the lists.</remarks>
 public sealed class ForumCalendarOptions
 {
+    // Valid by construction: Create fails only on bad definitions, announcements or caller days, and there are none.
     private static readonly Lazy<CommunityCalendar> WithPossibleDays = new(() =>
         CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value);
 
