@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain.Calendar;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Text;
@@ -27,6 +28,28 @@ internal static class CommandLineInput
                 }
 
                 return parsed.Value;
+            },
+        };
+
+    /// <summary>
+    /// The <c>--communities LIST</c> option: comma-separated community ids, <c>jewish</c> by default; each problem of
+    /// the list is a parse error naming the option.
+    /// </summary>
+    public static Option<CommunityMix> CommunitiesOption() =>
+        new("--communities")
+        {
+            Description = "The forum's communities, comma-separated: " + string.Join(", ", CommunityIds.All.Select(c => c.ToId())),
+            HelpName = "LIST",
+            DefaultValueFactory = _ => CommunityMix.Of(Community.Jewish),
+            CustomParser = argument =>
+            {
+                var mix = CommunityMix.Parse(argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value);
+                foreach (var error in mix.ValidationErrors)
+                {
+                    argument.AddError($"--communities: {error.ErrorMessage}");
+                }
+
+                return mix.IsSuccess ? mix.Value : default;
             },
         };
 

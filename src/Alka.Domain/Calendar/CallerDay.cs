@@ -113,33 +113,40 @@ public sealed class CallerDay
             errors.Add(CommunityCalendarErrors.Error("reason", "Say why the day is special.", CommunityCalendarErrors.EmptyReason));
         }
 
-        var ids = new List<string>();
-        if (authorities is not null)
+        List<string> ids = authorities is null ? [] : ReadAuthorities(authorities, errors);
+        if (authorities is not null && ids.Count == 0)
         {
-            foreach (var authority in authorities)
-            {
-                var identifier = string.Create(CultureInfo.InvariantCulture, $"authorities[{ids.Count}]");
-                if (!Ids.IsKebabCase(authority, mayStartWithDigit: true))
-                {
-                    errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is not a kebab-case authority id.", CommunityCalendarErrors.InvalidAuthority));
-                }
-                else if (ids.Contains(authority, StringComparer.Ordinal))
-                {
-                    errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is named twice.", CommunityCalendarErrors.DuplicateAuthority));
-                }
-
-                ids.Add(authority ?? "");
-            }
-
-            if (ids.Count == 0)
-            {
-                errors.Add(CommunityCalendarErrors.Error("authorities", "Name the authorities that vote.", CommunityCalendarErrors.NoAuthorities));
-            }
+            errors.Add(CommunityCalendarErrors.Error("authorities", "Name the authorities that vote.", CommunityCalendarErrors.NoAuthorities));
         }
 
         return errors.Count == 0
             ? new CallerDay(kind, date, ids.AsReadOnly(), reason!)
             : Result<CallerDay>.Invalid(errors);
+    }
+
+    /// <summary>
+    /// Reads authority ids, adding an error for each that is not kebab-case (<see cref="CommunityCalendarErrors.InvalidAuthority"/>)
+    /// or repeats an earlier one (<see cref="CommunityCalendarErrors.DuplicateAuthority"/>), identified as <c>authorities[i]</c>.
+    /// </summary>
+    internal static List<string> ReadAuthorities(IEnumerable<string?> authorities, List<ValidationError> errors)
+    {
+        var ids = new List<string>();
+        foreach (var authority in authorities)
+        {
+            var identifier = string.Create(CultureInfo.InvariantCulture, $"authorities[{ids.Count}]");
+            if (!Ids.IsKebabCase(authority, mayStartWithDigit: true))
+            {
+                errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is not a kebab-case authority id.", CommunityCalendarErrors.InvalidAuthority));
+            }
+            else if (ids.Contains(authority, StringComparer.Ordinal))
+            {
+                errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is named twice.", CommunityCalendarErrors.DuplicateAuthority));
+            }
+
+            ids.Add(authority ?? "");
+        }
+
+        return ids;
     }
 
     private static bool IsElectionKind(CallerDayKind kind) =>

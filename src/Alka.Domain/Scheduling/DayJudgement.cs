@@ -1,0 +1,77 @@
+using System.Text;
+using Alka.Domain.Calendar;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alka.Domain.Scheduling;
+
+/// <summary>
+/// A day as a <see cref="ForumCalendar"/> judges it: its dates in both calendars, its <see cref="DayVerdict"/> and the
+/// reasons, each with the rule that ruled on it — so that a front end can say
+/// <c>2027-05-11: avoided — Memorial Day for the Fallen (memorial)</c>.
+/// </summary>
+/// <remarks>
+/// A view of the forum calendar's immutable tables; reading one does not allocate. Thread-safe. The default value
+/// is not a judgement (its <see cref="Verdict"/> is <c>0</c> and it has no reasons). Equality is not defined; compare
+/// <see cref="Date"/>s and <see cref="Verdict"/>s.
+/// </remarks>
+public readonly struct DayJudgement
+{
+    private readonly DayReason[]? _reasons;
+    private readonly int _start;
+    private readonly int _count;
+
+    internal DayJudgement(LocalDate date, HebrewDate hebrewDate, DayVerdict verdict, DayReason[] reasons, int start, int count)
+    {
+        Date = date;
+        HebrewDate = hebrewDate;
+        Verdict = verdict;
+        _reasons = reasons;
+        _start = start;
+        _count = count;
+    }
+
+    /// <summary>The ISO date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The Hebrew date.</summary>
+    public HebrewDate HebrewDate { get; }
+
+    /// <summary>The day of the week.</summary>
+    public IsoDayOfWeek DayOfWeek => Date.DayOfWeek;
+
+    /// <summary>Whether the forum may meet: the most severe <see cref="DayReason.Action"/> of the <see cref="Reasons"/>; <see cref="DayVerdict.Ok"/> when there are none.</summary>
+    public DayVerdict Verdict { get; }
+
+    /// <summary>
+    /// Everything that falls on the day, each with the rule that ruled on it — those that decided the verdict and those
+    /// that did not (an allowed <c>minor</c> observance, an avoided eve on a blocked Friday). In the order of
+    /// <c>alka days</c>: the weekend first, then by <see cref="DayReason.Id"/> (ordinal).
+    /// </summary>
+    public ReadOnlySpan<DayReason> Reasons => _reasons is null ? default : _reasons.AsSpan(_start, _count);
+
+    /// <summary>
+    /// The date, the verdict and the reasons that decided it (those whose action gives the verdict), for people:
+    /// <c>2027-05-11: avoided — Memorial Day for the Fallen (memorial)</c>, <c>2026-09-01: ok</c>; <c>(none)</c> for the default value.
+    /// </summary>
+    public override string ToString()
+    {
+        if (Verdict == 0)
+        {
+            return "(none)";
+        }
+
+        var text = new StringBuilder(LocalDatePattern.Iso.Format(Date)).Append(": ").Append(Verdict.ToWord());
+        var separator = " — ";
+        foreach (var reason in Reasons)
+        {
+            if (reason.Action.ToVerdict() == Verdict)
+            {
+                text.Append(separator).Append(reason);
+                separator = ", ";
+            }
+        }
+
+        return text.ToString();
+    }
+}
