@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Alka.Cli.Output;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Serialization;
 using Ardalis.Result;
 using NodaTime.Text;
 
@@ -56,7 +57,7 @@ internal static class DaysCommand
 
                 break;
             case OutputFormat.Json:
-                output.Write(DaysJson.Serialize(days));
+                output.Write(CalendarJson.Write(days));
                 output.Write('\n');
                 break;
             default:

@@ -50,4 +50,5 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
 [JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
+[JsonSerializable(typeof(DayJudgementJson[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;
