@@ -104,13 +104,12 @@ internal static class HebrewArithmetic
     /// <summary>Epoch day of the ISO date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> (proleptic Gregorian; any year).</summary>
     public static int EpochDayFromIso(int year, int month, int day)
     {
-        // Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms" (days_from_civil), public domain.
-        year -= month <= 2 ? 1 : 0;
-        var era = (year >= 0 ? year : year - 399) / 400;
-        var yearOfEra = year - (era * 400);
-        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
-        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146_097) + dayOfEra - 719_468;
+        // Howard Hinnant's days_from_civil (public domain), with years counted from March and shifted by 10,400 years
+        // (26 whole 400-year cycles) so that every year NodaTime supports is positive: unsigned arithmetic, no branch on the era.
+        var marchYear = (uint)(year + 10_400 - (month <= 2 ? 1 : 0));
+        var marchMonth = (uint)(month <= 2 ? month + 9 : month - 3);
+        var days = (365 * marchYear) + (marchYear / 4) - (marchYear / 100) + (marchYear / 400) + (((153 * marchMonth) + 2) / 5) + (uint)day - 1;
+        return (int)days - 4_517_990; // the same sum for 1970-01-01
     }
 
     /// <summary>Epoch day of the Julian calendar date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> (astronomical year numbering).</summary>

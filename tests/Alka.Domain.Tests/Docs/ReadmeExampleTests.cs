@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Alka.Domain.Calendar;
+using Alka.Domain.Scheduling;
+using Ardalis.Result;
 using NodaTime;
 
 namespace Alka.Domain.Tests.Docs;
@@ -13,6 +15,8 @@ public partial class ReadmeExampleTests
         var calendar = IsraeliCalendar.Default;
         var day = calendar.GetDay(new LocalDate(2026, 9, 11));
         var range = calendar.GetObservances(new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1));
+        var forum = CommunityMix.Parse("jewish,muslim,christian-orthodox,druze")
+            .Bind(mix => ForumCalendar.Create(new ForumCalendarOptions { Communities = mix }));
 
         var printed = new Dictionary<string, string>
         {
@@ -21,6 +25,7 @@ public partial class ReadmeExampleTests
             ["day.Observances[0].Id"] = day.Observances[0].Id,
             ["day.Standing"] = day.Standing.ToString(),
             ["range.ValidationErrors.Single().ErrorCode"] = range.ValidationErrors.Single().ErrorCode,
+            ["forum.Value.Judge(new LocalDate(2027, 5, 11))"] = forum.Value.Judge(new LocalDate(2027, 5, 11)).ToString(),
         };
 
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
