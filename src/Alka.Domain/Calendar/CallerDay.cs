@@ -100,7 +100,7 @@ public sealed class CallerDay
         var errors = new List<ValidationError>();
         if (!CommunityCalendar.IsSupported(date))
         {
-            errors.Add(CommunityCalendarErrors.Error("date", "The date is outside the supported years.", CommunityCalendarErrors.DateOutOfRange));
+            errors.Add(DateRanges.OutOfRange("date", date, CommunityCalendar.MinDate, CommunityCalendar.MaxDate));
         }
 
         if (IsElectionKind(kind) && date.DayOfWeek == IsoDayOfWeek.Saturday)

@@ -145,20 +145,7 @@ public sealed class CommunityCalendar
     {
         from = from.WithCalendar(CalendarSystem.Iso);
         to = to.WithCalendar(CalendarSystem.Iso);
-        var errors = new List<ValidationError>();
-        foreach (var (identifier, date) in new[] { ("from", from), ("to", to) })
-        {
-            if (!IsSupported(date))
-            {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"The date is outside {MinYear}–{MaxYear}.", CommunityCalendarErrors.DateOutOfRange));
-            }
-        }
-
-        if (to < from)
-        {
-            errors.Add(CommunityCalendarErrors.Error("to", "The range ends before it starts.", CommunityCalendarErrors.EndBeforeStart));
-        }
-
+        var errors = DateRanges.Check(from, to, MinDate, MaxDate);
         if (errors.Count > 0)
         {
             return Result<IReadOnlyList<T>>.Invalid(errors);
@@ -287,8 +274,7 @@ public sealed class CommunityCalendar
             }
             else if (!IsSupported(announcement.FirstDay))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    path + ".firstDay", $"The date is outside {MinYear}–{MaxYear}.", CommunityCalendarErrors.DateOutOfRange));
+                errors.Add(DateRanges.OutOfRange(path + ".firstDay", announcement.FirstDay, MinDate, MaxDate));
             }
             else if (Math.Abs(Period.DaysBetween(computed, announcement.FirstDay)) > AnnouncedDate.MaxShiftDays)
             {

@@ -71,10 +71,10 @@ public static class CommunityCalendarErrors
     public const string DuplicateCallerDay = "duplicate-caller-day";
 
     /// <summary>A date outside <see cref="CommunityCalendar.MinDate"/> … <see cref="CommunityCalendar.MaxDate"/>.</summary>
-    public const string DateOutOfRange = "date-out-of-range";
+    public const string DateOutOfRange = CalendarErrors.DateOutOfRange;
 
     /// <summary>A date range whose end comes before its start.</summary>
-    public const string EndBeforeStart = "end-before-start";
+    public const string EndBeforeStart = CalendarErrors.RangeEndBeforeStart;
 
     internal static ValidationError Error(string identifier, string message, string code) =>
         new(identifier, message, code, ValidationSeverity.Error);

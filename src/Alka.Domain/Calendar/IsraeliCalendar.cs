@@ -37,10 +37,10 @@ public sealed class IsraeliCalendar
     public static IsraeliCalendar Default { get; } = new(IsraeliObservances.All);
 
     /// <summary>The first supported date, 1 Tishrei AM 1 (-3760-09-07).</summary>
-    public static LocalDate MinDate => HebrewDate.MinValue.ToLocalDate();
+    public static LocalDate MinDate { get; } = HebrewDate.MinValue.ToLocalDate();
 
     /// <summary>The last supported date, 29 Elul 9999 (6239-09-25).</summary>
-    public static LocalDate MaxDate => HebrewDate.MaxValue.ToLocalDate();
+    public static LocalDate MaxDate { get; } = HebrewDate.MaxValue.ToLocalDate();
 
     /// <summary>The observances of this calendar, ordered by id (ordinal).</summary>
     public IReadOnlyList<Observance> Observances => _observances;
@@ -172,7 +172,7 @@ public sealed class IsraeliCalendar
     /// <returns>The count, or an invalid result naming each problem: a date outside the supported range, <paramref name="end"/> before <paramref name="start"/>.</returns>
     public Result<int> WorkdaysBetween(LocalDate start, LocalDate end)
     {
-        var problems = CheckRange(start, end, nameof(start), nameof(end), endMayBeOnePastMax: true);
+        var problems = CheckRange(start, end, nameof(start), nameof(end), endExclusive: true);
         if (problems.Count > 0)
         {
             return Result<int>.Invalid(problems);
@@ -232,30 +232,10 @@ public sealed class IsraeliCalendar
         return year;
     }
 
-    private static List<ValidationError> CheckRange(LocalDate from, LocalDate to, string fromName = "from", string toName = "to", bool endMayBeOnePastMax = false)
-    {
-        var problems = new List<ValidationError>();
-        if (!HebrewDate.IsSupported(from))
-        {
-            problems.Add(OutOfRange(fromName, from));
-        }
+    private static List<ValidationError> CheckRange(LocalDate from, LocalDate to, string fromName = "from", string toName = "to", bool endExclusive = false) =>
+        DateRanges.Check(from.WithCalendar(CalendarSystem.Iso), to.WithCalendar(CalendarSystem.Iso), MinDate, MaxDate, fromName, toName, endExclusive);
 
-        var toSupported = HebrewDate.IsSupported(to) || (endMayBeOnePastMax && HebrewDate.ToEpochDay(to) == HebrewArithmetic.MaxDay + 1);
-        if (!toSupported)
-        {
-            problems.Add(OutOfRange(toName, to));
-        }
-
-        if (to < from)
-        {
-            problems.Add(new ValidationError(toName, $"{to:uuuu-MM-dd} is before the start of the range, {from:uuuu-MM-dd}.", CalendarErrors.RangeEndBeforeStart, ValidationSeverity.Error));
-        }
-
-        return problems;
-    }
-
-    private static ValidationError OutOfRange(string name, LocalDate date) =>
-        new(name, $"{date:uuuu-MM-dd} is outside the supported range {MinDate:uuuu-MM-dd} … {MaxDate:uuuu-MM-dd}.", CalendarErrors.DateOutOfRange, ValidationSeverity.Error);
+    private static ValidationError OutOfRange(string name, LocalDate date) => DateRanges.OutOfRange(name, date, MinDate, MaxDate);
 
     private static LocalDate ToLocalDate(int epochDay)
     {

@@ -146,20 +146,7 @@ public sealed class ForumCalendar
     {
         from = from.WithCalendar(CalendarSystem.Iso);
         to = to.WithCalendar(CalendarSystem.Iso);
-        var errors = new List<ValidationError>();
-        foreach (var (identifier, date) in new[] { (nameof(from), from), (nameof(to), to) })
-        {
-            if (!IsSupported(date))
-            {
-                errors.Add(OutOfRange(identifier, date));
-            }
-        }
-
-        if (to < from)
-        {
-            errors.Add(DayPolicyErrors.Error(nameof(to), $"{Iso(to)} is before the start of the range, {Iso(from)}.", DayPolicyErrors.EndBeforeStart));
-        }
-
+        var errors = DateRanges.Check(from, to, MinDate, MaxDate);
         if (errors.Count > 0)
         {
             return Result<IReadOnlyList<DayJudgement>>.Invalid(errors);
@@ -215,8 +202,7 @@ public sealed class ForumCalendar
 
     private static DayVerdict Worst(bool allowAvoid) => allowAvoid ? DayVerdict.Avoid : DayVerdict.Ok;
 
-    private static ValidationError OutOfRange(string identifier, LocalDate date) => DayPolicyErrors.Error(
-        identifier, $"{Iso(date)} is outside the supported range {Iso(MinDate)} … {Iso(MaxDate)}.", DayPolicyErrors.DateOutOfRange);
+    private static ValidationError OutOfRange(string identifier, LocalDate date) => DateRanges.OutOfRange(identifier, date, MinDate, MaxDate);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
