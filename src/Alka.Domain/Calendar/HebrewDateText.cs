@@ -13,13 +13,12 @@ internal static class HebrewDateText
     private static readonly string[] HebrewNames =
         ["", "תשרי", "חשוון", "כסלו", "טבת", "שבט", "אדר", "אדר א׳", "אדר ב׳", "ניסן", "אייר", "סיוון", "תמוז", "אב", "אלול"];
 
-    // Other spellings read by Parse (compared after removing apostrophes, geresh and spaces, case-insensitively).
+    // Other spellings read by Parse, besides the names above (compared after removing apostrophes, geresh and spaces, case-insensitively).
     private static readonly (string Name, HebrewMonth Month)[] Aliases =
     [
         ("heshvan", HebrewMonth.Cheshvan), ("marcheshvan", HebrewMonth.Cheshvan), ("marheshvan", HebrewMonth.Cheshvan),
         ("chislev", HebrewMonth.Kislev), ("teves", HebrewMonth.Tevet), ("tebeth", HebrewMonth.Tevet),
-        ("shevat", HebrewMonth.Shvat), ("shvat", HebrewMonth.Shvat),
-        ("adar1", HebrewMonth.AdarI), ("adari", HebrewMonth.AdarI), ("adar2", HebrewMonth.AdarII), ("adarii", HebrewMonth.AdarII),
+        ("shevat", HebrewMonth.Shvat), ("adar1", HebrewMonth.AdarI), ("adar2", HebrewMonth.AdarII),
         ("iyar", HebrewMonth.Iyyar), ("tammuz", HebrewMonth.Tamuz),
         ("חשון", HebrewMonth.Cheshvan), ("מרחשון", HebrewMonth.Cheshvan), ("מרחשוון", HebrewMonth.Cheshvan),
         ("כסליו", HebrewMonth.Kislev), ("איר", HebrewMonth.Iyyar), ("סיון", HebrewMonth.Sivan),
