@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Text;
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -12,7 +14,9 @@ namespace Alka.Domain.Calendar;
 /// <para>A five-bit set: immutable, allocation-free, thread-safe. Two mixes are equal when they hold the same
 /// communities, whatever order they were given in.</para>
 /// <para>The <see langword="default"/> value is <see cref="Empty"/>, the mix with no community.</para>
+/// <para>In JSON, the array of its community ids in canonical order.</para>
 /// </remarks>
+[JsonConverter(typeof(CommunityMixJsonConverter))]
 public readonly struct CommunityMix : IEquatable<CommunityMix>
 {
     private const int AllBits = (1 << 5) - 1;

@@ -41,49 +41,51 @@ public static partial class BuiltInCatalog
             [DigitalPage],
             Ok(LearningProgramFormat.Create(
                 government ? [FirstDigitalLeadersCohort()] : [],
-                CountRange.Between(25, 40),
-                budget: Ok(BudgetBand.Create(BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m), BodyIds.Steering, DigitalPage)))),
-            strategies: [Strategy.LearningPrograms],
-            partners: partners,
-            bodies:
-            [
-                Ok(GoverningBody.Create(
-                    BodyIds.Steering,
-                    GoverningBodyKind.SteeringCommittee,
-                    T("Broad steering committee", "ועדת היגוי רחבה"),
-                    governmentPartners.Append(OrganizationIds.Alka).Select(BodyMember.HeadOf),
-                    DigitalPage,
-                    [Authority.Policy, Authority.Personnel, Authority.Budget, Authority.Supervision, Authority.Audit],
-                    purpose: T("Accompanies the program professionally, supervises and audits its conduct throughout, and decides policy, personnel and budget.", "מלווה מקצועית, מפקחת ומבקרת את התנהלות התוכנית לכל אורכה, ומוסמכת לקבל החלטות בנושאי מדיניות, כוח אדם ותקציב."))),
-                Ok(GoverningBody.Create(
-                    "management-team",
-                    GoverningBodyKind.ManagementTeam,
-                    T("Management team", "צוות ניהול"),
-                    managementTeam.Select(BodyMember.RepresentativeOf),
-                    DigitalPage,
-                    [Authority.Operations],
-                    purpose: T("Leads the program's day-to-day management.", "מוביל את ניהולה השוטף של התוכנית."))),
-                Ok(GoverningBody.Create(
-                    "program-team",
-                    GoverningBodyKind.ProgramTeam,
-                    T("Program managers", "מנהלות התוכנית"),
-                    [
-                        BodyMember.Staff(StaffRole.SeniorProgramManager, CountRange.Exactly(1), OrganizationIds.Alka),
-                        BodyMember.Staff(StaffRole.ProgramManager, CountRange.Between(2, 3), OrganizationIds.Alka),
-                    ],
-                    DigitalPage)),
-            ],
-            responsibilities: DigitalLeadersResponsibilities(governmentPartners),
-            meetings:
-            [
-                Ok(MeetingSeries.Create(
-                    "cohort-meetings",
-                    MeetingKind.CohortMeeting,
-                    MeetingSeries.AllGroup,
-                    T("Program meetings", "מפגשי התוכנית"),
-                    DigitalPage,
-                    venue: VenueKind.GuestHouse)),
-            ]));
+                CountRange.Between(25, 40))),
+            profile: Ok(ProgramProfile.Create(
+                strategies: [Strategy.LearningPrograms])),
+            governance: Ok(ProgramGovernance.Create(
+                partners: partners,
+                bodies:
+                [
+                    Ok(GoverningBody.Create(
+                        BodyIds.Steering,
+                        GoverningBodyKind.SteeringCommittee,
+                        T("Broad steering committee", "ועדת היגוי רחבה"),
+                        governmentPartners.Append(OrganizationIds.Alka).Select(BodyMember.HeadOf),
+                        DigitalPage,
+                        [Authority.Policy, Authority.Personnel, Authority.Budget, Authority.Supervision, Authority.Audit],
+                        purpose: T("Accompanies the program professionally, supervises and audits its conduct throughout, and decides policy, personnel and budget.", "מלווה מקצועית, מפקחת ומבקרת את התנהלות התוכנית לכל אורכה, ומוסמכת לקבל החלטות בנושאי מדיניות, כוח אדם ותקציב."))),
+                    Ok(GoverningBody.Create(
+                        "management-team",
+                        GoverningBodyKind.ManagementTeam,
+                        T("Management team", "צוות ניהול"),
+                        managementTeam.Select(BodyMember.RepresentativeOf),
+                        DigitalPage,
+                        [Authority.Operations],
+                        purpose: T("Leads the program's day-to-day management.", "מוביל את ניהולה השוטף של התוכנית."))),
+                    Ok(GoverningBody.Create(
+                        "program-team",
+                        GoverningBodyKind.ProgramTeam,
+                        T("Program managers", "מנהלות התוכנית"),
+                        [
+                            BodyMember.Staff(StaffRole.SeniorProgramManager, CountRange.Exactly(1), OrganizationIds.Alka),
+                            BodyMember.Staff(StaffRole.ProgramManager, CountRange.Between(2, 3), OrganizationIds.Alka),
+                        ],
+                        DigitalPage)),
+                ],
+                responsibilities: DigitalLeadersResponsibilities(governmentPartners))),
+            schedule: Ok(ProgramSchedule.Create(
+                [
+                    Ok(MeetingSeries.Create(
+                        "cohort-meetings",
+                        MeetingKind.CohortMeeting,
+                        MeetingGroup.All,
+                        T("Program meetings", "מפגשי התוכנית"),
+                        DigitalPage,
+                        venue: VenueKind.GuestHouse)),
+                ])),
+            budget: Ok(BudgetBand.Create(BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m), BodyIds.Steering, DigitalPage))));
     }
 
     // "The first cohort was run as a joint venture of the Prime Minister's Office, Digital Israel and Alka, with

@@ -24,7 +24,7 @@ namespace Alka.Domain.Programs;
 public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 {
     /// <summary>The version of the JSON format this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     [JsonConstructor]
     internal ProgramCatalog(
@@ -146,12 +146,12 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 
         private void Program(InstituteProgram program, string at)
         {
-            if (program.CenterId is { } center && catalog.Institute is { } institute && !institute.Centers.Any(c => c?.Id == center))
+            if (program.Profile.CenterId is { } center && catalog.Institute is { } institute && !institute.Centers.Any(c => c?.Id == center))
             {
-                problems.Add(At.Member(at, "centerId"), CommonErrors.UnknownReference, $"The institute has no center '{center}'.");
+                problems.Add(At.Member(at, "profile.centerId"), CommonErrors.UnknownReference, $"The institute has no center '{center}'.");
             }
 
-            Partners(program.Partners, At.Member(at, "partners"));
+            Partners(program.Governance.Partners, At.Member(at, "governance.partners"));
             if (program.Format is LearningProgramFormat learning)
             {
                 for (var c = 0; c < learning.Cohorts.Count; c++)
@@ -162,20 +162,22 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
                 }
             }
 
-            for (var b = 0; b < program.Bodies.Count; b++)
+            var bodies = program.Governance.Bodies;
+            for (var b = 0; b < bodies.Count; b++)
             {
-                var members = program.Bodies[b]?.Members ?? [];
+                var members = bodies[b]?.Members ?? [];
                 for (var m = 0; m < members.Count; m++)
                 {
-                    Organization(members[m]?.OrganizationId, At.Member(At.Index(At.Member(At.Index(At.Member(at, "bodies"), b), "members"), m), "organizationId"));
+                    Organization(members[m]?.OrganizationId, At.Member(At.Index(At.Member(At.Index(At.Member(at, "governance.bodies"), b), "members"), m), "organizationId"));
                 }
             }
 
-            for (var i = 0; i < program.RelatedProgramIds.Count; i++)
+            var relatedIds = program.Profile.RelatedProgramIds;
+            for (var i = 0; i < relatedIds.Count; i++)
             {
-                if (program.RelatedProgramIds[i] is { } related && !_programs.ContainsKey(related))
+                if (relatedIds[i] is { } related && !_programs.ContainsKey(related))
                 {
-                    problems.Add(At.Index(At.Member(at, "relatedProgramIds"), i), CommonErrors.UnknownReference, $"The catalog has no program '{program.RelatedProgramIds[i]}'.");
+                    problems.Add(At.Index(At.Member(at, "profile.relatedProgramIds"), i), CommonErrors.UnknownReference, $"The catalog has no program '{related}'.");
                 }
             }
 
@@ -229,7 +231,7 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
             {
                 problems.Add(At.Member(at, "programId"), CommonErrors.UnknownReference, $"The catalog has no program '{recommendation.ProgramId}'.");
             }
-            else if (program.FindBody(recommendation.BodyId) is not { } body)
+            else if (program.Governance.FindBody(recommendation.BodyId) is not { } body)
             {
                 problems.Add(At.Member(at, "bodyId"), CommonErrors.UnknownReference, $"'{program.Id}' has no body '{recommendation.BodyId}'.");
             }

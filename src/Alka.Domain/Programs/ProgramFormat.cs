@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Alka.Domain.Budget;
 using Alka.Domain.Validation;
 
 namespace Alka.Domain.Programs;
@@ -42,20 +41,18 @@ public abstract class ProgramFormat : IEquatable<ProgramFormat>
     private protected abstract bool SameAs(ProgramFormat other);
 }
 
-/// <summary>A cohort-based learning program (תכנית למידה): cohorts of a given size, their projects, a budget per cohort.</summary>
+/// <summary>A cohort-based learning program (תכנית למידה): cohorts of a given size and their projects.</summary>
 public sealed class LearningProgramFormat : ProgramFormat
 {
     [JsonConstructor]
     internal LearningProgramFormat(
         IReadOnlyList<Cohort>? cohorts = null,
         CountRange? participantsPerCohort = null,
-        ProjectRequirement? project = null,
-        BudgetBand? budget = null)
+        ProjectRequirement? project = null)
     {
         Cohorts = ReadOnly.Copy(cohorts);
         ParticipantsPerCohort = participantsPerCohort;
         Project = project;
-        Budget = budget;
     }
 
     /// <inheritdoc/>
@@ -71,22 +68,17 @@ public sealed class LearningProgramFormat : ProgramFormat
     /// <summary>The projects participants advance, when the source says.</summary>
     public ProjectRequirement? Project { get; }
 
-    /// <summary>The budget band per cohort, when the source gives one.</summary>
-    public BudgetBand? Budget { get; }
-
     /// <summary>Creates the format of a learning program.</summary>
     /// <returns>
     /// The format, or every problem: invalid cohorts, numbers not 1, 2, … (<see cref="ProgramErrors.CohortNumber"/>),
-    /// a cohort larger or smaller than the program allows (<see cref="ProgramErrors.CohortParticipantsOutsideProgram"/>),
-    /// an invalid budget band.
+    /// a cohort larger or smaller than the program allows (<see cref="ProgramErrors.CohortParticipantsOutsideProgram"/>).
     /// </returns>
     public static Ardalis.Result.Result<LearningProgramFormat> Create(
         IEnumerable<Cohort>? cohorts = null,
         CountRange? participantsPerCohort = null,
-        ProjectRequirement? project = null,
-        BudgetBand? budget = null)
+        ProjectRequirement? project = null)
     {
-        var format = new LearningProgramFormat(cohorts?.ToList(), participantsPerCohort, project, budget);
+        var format = new LearningProgramFormat(cohorts?.ToList(), participantsPerCohort, project);
         return Problems.Check(format, format.Validate);
     }
 
@@ -114,12 +106,11 @@ public sealed class LearningProgramFormat : ProgramFormat
 
         ParticipantsPerCohort?.Validate(problems, At.Member(path, "participantsPerCohort"), lowest: 1);
         Project?.Validate(problems, At.Member(path, "project"));
-        Budget?.Validate(problems, At.Member(path, "budget"));
     }
 
     private protected override bool SameAs(ProgramFormat other) =>
         other is LearningProgramFormat o && Equality.Lists(Cohorts, o.Cohorts) && ParticipantsPerCohort == o.ParticipantsPerCohort
-        && Equals(Project, o.Project) && Equals(Budget, o.Budget);
+        && Equals(Project, o.Project);
 }
 
 /// <summary>

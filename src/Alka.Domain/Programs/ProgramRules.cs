@@ -9,20 +9,23 @@ internal static class ProgramRules
 {
     public static void Validate(InstituteProgram program, Problems problems, string path)
     {
-        var partners = program.Partners.Where(p => p is not null).Select(p => p.OrganizationId).ToHashSet(StringComparer.Ordinal);
-        BodyMembersArePartners(program, partners, problems, path);
+        var governance = program.Governance;
+        var partners = governance.Partners.Where(p => p is not null).Select(p => p.OrganizationId).ToHashSet(StringComparer.Ordinal);
+        var at = At.Member(path, "governance");
+        BodyMembersArePartners(governance, partners, problems, at);
         BudgetDecidedByAuthority(program, problems, path);
-        Responsibilities(program, partners, problems, path);
+        Responsibilities(governance, partners, problems, at);
         CadencesPrecedeKnownMeetings(program, problems, path);
         RegionsHaveForumSeries(program, problems, path);
+        NotRelatedToItself(program, problems, path);
     }
 
     // Heads and representatives of organizations sit on a program's bodies as its partners.
-    private static void BodyMembersArePartners(InstituteProgram program, HashSet<string> partners, Problems problems, string path)
+    private static void BodyMembersArePartners(ProgramGovernance governance, HashSet<string> partners, Problems problems, string path)
     {
-        for (var b = 0; b < program.Bodies.Count; b++)
+        for (var b = 0; b < governance.Bodies.Count; b++)
         {
-            var members = program.Bodies[b]?.Members ?? [];
+            var members = governance.Bodies[b]?.Members ?? [];
             for (var m = 0; m < members.Count; m++)
             {
                 if (members[m] is { Capacity: MemberCapacity.OrganizationHead or MemberCapacity.OrganizationRepresentative, OrganizationId: { } id }
@@ -39,17 +42,17 @@ internal static class ProgramRules
     // the budget authority.
     private static void BudgetDecidedByAuthority(InstituteProgram program, Problems problems, string path)
     {
-        if (program.Format is LearningProgramFormat { Budget: { } budget })
+        if (program.Budget is { } budget)
         {
-            RequireAuthority(program, budget.DecidedBy, Authority.Budget, problems, At.Member(path, "format.budget.decidedBy"));
+            RequireAuthority(program.Governance, budget.DecidedBy, Authority.Budget, problems, At.Member(path, "budget.decidedBy"));
         }
     }
 
-    private static void Responsibilities(InstituteProgram program, HashSet<string> partners, Problems problems, string path)
+    private static void Responsibilities(ProgramGovernance governance, HashSet<string> partners, Problems problems, string path)
     {
-        for (var i = 0; i < program.Responsibilities.Count; i++)
+        for (var i = 0; i < governance.Responsibilities.Count; i++)
         {
-            if (program.Responsibilities[i] is not { } duty)
+            if (governance.Responsibilities[i] is not { } duty)
             {
                 continue;
             }
@@ -73,20 +76,20 @@ internal static class ProgramRules
                 continue;
             }
 
-            if (program.FindBody(agreement) is not null && duty.Matter is { } matter)
+            if (governance.FindBody(agreement) is not null && duty.Matter is { } matter)
             {
-                RequireAuthority(program, agreement, matter, problems, At.Member(at, "agreementWith"));
+                RequireAuthority(governance, agreement, matter, problems, At.Member(at, "agreementWith"));
             }
-            else if (program.FindBody(agreement) is null && !partners.Contains(agreement))
+            else if (governance.FindBody(agreement) is null && !partners.Contains(agreement))
             {
                 problems.Add(At.Member(at, "agreementWith"), CommonErrors.UnknownReference, $"'{agreement}' is neither a body nor a partner of the program.");
             }
         }
     }
 
-    private static void RequireAuthority(InstituteProgram program, string bodyId, Authority authority, Problems problems, string at)
+    private static void RequireAuthority(ProgramGovernance governance, string bodyId, Authority authority, Problems problems, string at)
     {
-        var body = program.Bodies.FirstOrDefault(b => b?.Id == bodyId);
+        var body = governance.FindBody(bodyId);
         if (body is null)
         {
             problems.Add(at, CommonErrors.UnknownReference, $"The program has no body '{bodyId}'.");
@@ -97,26 +100,28 @@ internal static class ProgramRules
         }
     }
 
-    // "Before every forum meeting a planning team meets": the meetings it precedes must exist.
+    // "Before every forum meeting a planning team meets": the series it precedes must exist.
     private static void CadencesPrecedeKnownMeetings(InstituteProgram program, Problems problems, string path)
     {
-        var kinds = program.Meetings.Where(m => m is not null).Select(m => m.Kind).ToHashSet();
+        var series = program.Schedule.Meetings.Where(m => m is not null).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         void Check(Cadence? cadence, string at)
         {
-            if (cadence is { Kind: CadenceKind.BeforeEach, Before: { } before } && !kinds.Contains(before))
+            if (cadence is { Kind: CadenceKind.BeforeEach, Before: { } before } && !series.Contains(before))
             {
-                problems.Add(At.Member(at, "cadence.before"), SchedulingErrors.CadenceBeforeUnknownMeeting, $"The program has no {before.ToId()} meetings to precede.");
+                problems.Add(At.Member(at, "cadence.before"), SchedulingErrors.CadenceBeforeUnknownMeeting, $"The program has no meeting series '{before}' to precede.");
             }
         }
 
-        for (var i = 0; i < program.Bodies.Count; i++)
+        var bodies = program.Governance.Bodies;
+        for (var i = 0; i < bodies.Count; i++)
         {
-            Check(program.Bodies[i]?.Cadence, At.Index(At.Member(path, "bodies"), i));
+            Check(bodies[i]?.Cadence, At.Index(At.Member(path, "governance.bodies"), i));
         }
 
-        for (var i = 0; i < program.Meetings.Count; i++)
+        var meetings = program.Schedule.Meetings;
+        for (var i = 0; i < meetings.Count; i++)
         {
-            Check(program.Meetings[i]?.Cadence, At.Index(At.Member(path, "meetings"), i));
+            Check(meetings[i]?.Cadence, At.Index(At.Member(path, "schedule.meetings"), i));
         }
     }
 
@@ -132,9 +137,21 @@ internal static class ProgramRules
         {
             var region = regional.Regions[i];
             if (RegionIds.All.Contains(region)
-                && !program.Meetings.Any(m => m is { Kind: MeetingKind.Forum } && m.Group == region.ToId()))
+                && !program.Schedule.Meetings.Any(m => m is { Kind: MeetingKind.Forum } && m.Group == MeetingGroup.Of(region)))
             {
                 problems.Add(At.Index(At.Member(path, "format.regions"), i), ProgramErrors.RegionWithoutForumSeries, $"The region '{region.ToId()}' has no forum meeting series.");
+            }
+        }
+    }
+
+    private static void NotRelatedToItself(InstituteProgram program, Problems problems, string path)
+    {
+        var related = program.Profile.RelatedProgramIds;
+        for (var i = 0; i < related.Count; i++)
+        {
+            if (related[i] == program.Id)
+            {
+                problems.Add(At.Index(At.Member(path, "profile.relatedProgramIds"), i), ProgramErrors.RelatedToItself, "A program is not related to itself.");
             }
         }
     }

@@ -17,7 +17,7 @@ namespace Alka.Domain.Scheduling;
 /// <item><term><see cref="CadenceKind.Every"/></term><description><see cref="Count"/> units apart (<see cref="Unit"/>).</description></item>
 /// <item><term><see cref="CadenceKind.PerPeriod"/></term><description><see cref="Count"/> times per <see cref="Unit"/>.</description></item>
 /// <item><term><see cref="CadenceKind.OverSpan"/></term><description><see cref="Count"/> meetings over about <see cref="Span"/> <see cref="Unit"/>s.</description></item>
-/// <item><term><see cref="CadenceKind.BeforeEach"/></term><description>once before each meeting of kind <see cref="Before"/>.</description></item>
+/// <item><term><see cref="CadenceKind.BeforeEach"/></term><description>once before each meeting of the series <see cref="Before"/>.</description></item>
 /// </list>
 /// <para>
 /// Equality compares every member. <c>default</c> is not a cadence (its <see cref="Kind"/> is <c>0</c>); the factories
@@ -27,7 +27,7 @@ namespace Alka.Domain.Scheduling;
 public readonly struct Cadence : IEquatable<Cadence>
 {
     [JsonConstructor]
-    internal Cadence(CadenceKind kind, CountRange? count = null, CadenceUnit? unit = null, int? span = null, MeetingKind? before = null)
+    internal Cadence(CadenceKind kind, CountRange? count = null, CadenceUnit? unit = null, int? span = null, string? before = null)
     {
         Kind = kind;
         Count = count;
@@ -51,8 +51,11 @@ public readonly struct Cadence : IEquatable<Cadence>
     /// <summary>For <see cref="CadenceKind.OverSpan"/> the approximate span in <see cref="Unit"/>s; otherwise <see langword="null"/>.</summary>
     public int? Span { get; }
 
-    /// <summary>For <see cref="CadenceKind.BeforeEach"/> the kind of meeting this one precedes; otherwise <see langword="null"/>.</summary>
-    public MeetingKind? Before { get; }
+    /// <summary>
+    /// For <see cref="CadenceKind.BeforeEach"/> the id of the meeting series (of the same program) whose every meeting
+    /// this one precedes; otherwise <see langword="null"/>.
+    /// </summary>
+    public string? Before { get; }
 
     /// <summary>Every <paramref name="count"/> units: <c>Cadence.Every(5, CadenceUnit.Week)</c> is "every 5 weeks".</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not positive or <paramref name="unit"/> is undefined.</exception>
@@ -82,9 +85,13 @@ public readonly struct Cadence : IEquatable<Cadence>
     public static Cadence OverSpan(int minimum, int maximum, int span, CadenceUnit unit) =>
         Checked(new Cadence(CadenceKind.OverSpan, CountRange.Between(minimum, maximum), unit, span));
 
-    /// <summary>Once before each meeting of kind <paramref name="meeting"/>: "before every forum meeting".</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="meeting"/> is undefined.</exception>
-    public static Cadence BeforeEach(MeetingKind meeting) => Checked(new Cadence(CadenceKind.BeforeEach, before: meeting));
+    /// <summary>
+    /// Once before each meeting of the series <paramref name="seriesId"/>: "before every forum meeting" is
+    /// <c>Cadence.BeforeEach("forum")</c> when the forum's meetings are the series <c>forum</c>. The program checks
+    /// that it has the series.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seriesId"/> is not a kebab-case id.</exception>
+    public static Cadence BeforeEach(string seriesId) => Checked(new Cadence(CadenceKind.BeforeEach, before: seriesId));
 
     /// <inheritdoc/>
     public bool Equals(Cadence other) =>
@@ -107,7 +114,7 @@ public readonly struct Cadence : IEquatable<Cadence>
         CadenceKind.Every => $"every {Count} {UnitName(Unit, plural: true)}",
         CadenceKind.PerPeriod => $"{Times(Count)} {(Unit == CadenceUnit.Year ? "a" : "per")} {UnitName(Unit, plural: false)}",
         CadenceKind.OverSpan => $"{Count} meetings over about {Span} {UnitName(Unit, plural: Span != 1)}",
-        CadenceKind.BeforeEach => $"before every {Before?.ToId()} meeting",
+        CadenceKind.BeforeEach => $"before every {Before} meeting",
         _ => "(no cadence)",
     };
 
@@ -133,7 +140,7 @@ public readonly struct Cadence : IEquatable<Cadence>
             problems.Add(At.Member(path, "span"), CommonErrors.OutOfRange, $"A span of {Span} is not positive.");
         }
 
-        problems.Defined(Before, MeetingKindIds.All, At.Member(path, "before"));
+        problems.OptionalId(Before, At.Member(path, "before"));
     }
 
     private static void Expect(Problems problems, string path, bool present, bool expected)

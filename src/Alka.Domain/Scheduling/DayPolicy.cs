@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
+using Alka.Domain.Serialization;
 using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
@@ -26,7 +28,8 @@ namespace Alka.Domain.Scheduling;
 /// </para>
 /// <para>
 /// Immutable and thread-safe. Two policies are equal when every rule has the same action. There is no public
-/// constructor: start from <see cref="GovernmentForum"/>.
+/// constructor: start from <see cref="GovernmentForum"/>. In JSON, an object of rule ids and action ids
+/// (<c>{"weekend": "block", …}</c>); a document may name only the rules it changes from <see cref="GovernmentForum"/>.
 /// </para>
 /// </remarks>
 /// <example>
@@ -37,6 +40,7 @@ namespace Alka.Domain.Scheduling;
 /// var strict = policy.With("observance:yom-yerushalayim", DayAction.Avoid); // a Result: check IsSuccess
 /// </code>
 /// </example>
+[JsonConverter(typeof(DayPolicyJsonConverter))]
 public sealed class DayPolicy : IEquatable<DayPolicy>
 {
     /// <summary>The prefix of the id of a rule on one observance: <c>observance:</c>, as in <c>observance:yom-hazikaron</c>.</summary>

@@ -14,14 +14,11 @@ namespace Alka.Domain.Scheduling;
 /// </remarks>
 public sealed class MeetingSeries : IEquatable<MeetingSeries>
 {
-    /// <summary>The <see cref="Group"/> of a series that involves all participants.</summary>
-    public const string AllGroup = "all";
-
     [JsonConstructor]
     internal MeetingSeries(
         string id,
         MeetingKind kind,
-        string group,
+        MeetingGroup group,
         BilingualText name,
         SourceDocument source,
         Cadence? cadence = null,
@@ -48,8 +45,8 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     /// <summary>What kind of meeting this is.</summary>
     public MeetingKind Kind { get; }
 
-    /// <summary>Who meets: a region id (<c>north</c>, …), <c>national</c>, or <see cref="AllGroup"/>.</summary>
-    public string Group { get; }
+    /// <summary>Who meets: a region's forum, the national meetings, or all the participants.</summary>
+    public MeetingGroup Group { get; }
 
     /// <summary>The series' name.</summary>
     public BilingualText Name { get; }
@@ -74,7 +71,7 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
 
     /// <summary>Creates a series; see the members for each argument.</summary>
     /// <returns>
-    /// The series, or every problem: a bad id or group, an invalid cadence, a host venue without roaming
+    /// The series, or every problem: a bad id, an invalid cadence, a host venue without roaming
     /// (<see cref="SchedulingErrors.HostVenueWithoutRoaming"/>), a roaming policy without a host pool
     /// (<see cref="SchedulingErrors.RoamingWithoutHostPool"/>) or whose hosts are not of the venue's kind
     /// (<see cref="SchedulingErrors.HostPoolKind"/>).
@@ -82,7 +79,7 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     public static Ardalis.Result.Result<MeetingSeries> Create(
         string id,
         MeetingKind kind,
-        string group,
+        MeetingGroup group,
         BilingualText name,
         SourceDocument source,
         Cadence? cadence = null,
@@ -114,7 +111,6 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     {
         problems.Id(Id, At.Member(path, "id"));
         problems.Defined(Kind, MeetingKindIds.All, At.Member(path, "kind"));
-        problems.Id(Group, At.Member(path, "group"));
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
         problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
         Cadence?.Validate(problems, At.Member(path, "cadence"));

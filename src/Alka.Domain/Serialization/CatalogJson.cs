@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using Alka.Domain.Calendar;
 using Alka.Domain.Programs;
+using Alka.Domain.Scheduling;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
@@ -15,7 +17,7 @@ namespace Alka.Domain.Serialization;
 /// is a <see cref="Result"/> listing the problems, never an exception.
 /// </summary>
 /// <remarks>
-/// A document is <c>{"schemaVersion": 1, "institute": …, "organizations": […], "programs": […]}</c>; see
+/// A document is <c>{"schemaVersion": 2, "institute": …, "organizations": […], "programs": […]}</c>; see
 /// <c>docs/json.md</c> and the JSON Schema (<see cref="Schema"/>, also <c>docs/schema/catalog.schema.json</c>). Every
 /// error's identifier is a JSON path such as <c>$.programs[2].format.cohorts[0].coordinator</c>. Thread-safe.
 /// </remarks>
@@ -228,6 +230,21 @@ public static class CatalogJson
         {
             schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. converter.Ids.Select(id => (JsonNode?)id)]) };
         }
+        else if (value == typeof(MeetingGroup))
+        {
+            string[] groups = ["all", "national", .. RegionIds.All.Select(r => r.ToId())];
+            schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. groups.Select(id => (JsonNode?)id)]) };
+        }
+        else if (value == typeof(CommunityMix))
+        {
+            var ids = new JsonArray([.. CommunityIds.All.Select(c => (JsonNode?)c.ToId())]);
+            schema = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = ids }, ["uniqueItems"] = true };
+        }
+        else if (value == typeof(DayPolicy))
+        {
+            var actions = new JsonArray([.. DayActionIds.All.Select(a => (JsonNode?)a.ToId())]);
+            schema = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string", ["enum"] = actions } };
+        }
         else
         {
             return null;
@@ -235,7 +252,7 @@ public static class CatalogJson
 
         if (underlying is not null)
         {
-            schema["type"] = new JsonArray("string", "null");
+            schema["type"] = new JsonArray(schema["type"]!.GetValue<string>(), "null");
             (schema["enum"] as JsonArray)?.Add(null);
         }
 

@@ -149,6 +149,17 @@ internal sealed class Problems
         }
     }
 
+    /// <summary>
+    /// Validates each item of a list of entries with ids (<see cref="Items{T}"/>) and records each id that repeats an
+    /// earlier one (<see cref="Unique{T}"/>).
+    /// </summary>
+    public void Entries<T>(IReadOnlyList<T> items, string path, Func<T, string?> id, Action<T, Problems, string> validate)
+        where T : class
+    {
+        Items(items, path, validate);
+        Unique(items, item => item is null ? null : id(item), path, "id");
+    }
+
     /// <summary>Returns <paramref name="value"/> when no problem was found, otherwise every problem.</summary>
     public Result<T> ToResult<T>(T value) => Any ? Result<T>.Invalid([.. _errors]) : Result<T>.Success(value);
 }

@@ -50,8 +50,8 @@ public sealed class CatalogCommandTests : IDisposable
 
         status.Should().Be(0);
         output.Should().StartWith("field,value\n$.id,district-managers-forum\n")
-            .And.Contain("$.meetings[0].cadence.kind,every\n")
-            .And.Contain("$.meetings[0].length,half-day\n");
+            .And.Contain("$.schedule.meetings[0].cadence.kind,every\n")
+            .And.Contain("$.schedule.meetings[0].length,half-day\n");
     }
 
     [Fact]
@@ -99,14 +99,14 @@ public sealed class CatalogCommandTests : IDisposable
         status.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Be(
-            "$.programs[5].format.budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n"
-            + "$.programs[6].format.budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n");
+            "$.programs[5].budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n"
+            + "$.programs[6].budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n");
     }
 
     [Theory]
     [InlineData("{", "$: json-malformed: ")]
     [InlineData("", "$: json-malformed: The document is empty.")]
-    [InlineData("{\"schemaVersion\": 1}", "$: json-invalid: ")]
+    [InlineData("{\"schemaVersion\": 2}", "$: json-invalid: ")]
     public void Validate_NotACatalog_IsBadInputWithAJsonPath(string content, string expectedStart)
     {
         var file = Path.Combine(_directory, "bad.json");

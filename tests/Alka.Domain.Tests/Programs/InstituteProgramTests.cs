@@ -18,11 +18,11 @@ public class InstituteProgramTests
     public void Create_BudgetDecidedByABodyWithoutTheBudgetAuthority_IsRejected()
     {
         new ProgramBuilder().WithSteeringAuthorities(Authority.Policy).Build()
-            .Should().HaveError("format.budget.decidedBy", GovernanceErrors.MissingAuthority);
+            .Should().HaveError("budget.decidedBy", GovernanceErrors.MissingAuthority);
         new ProgramBuilder().WithBudgetDecidedBy("management-team").Build()
-            .Should().HaveError("format.budget.decidedBy", GovernanceErrors.MissingAuthority);
+            .Should().HaveError("budget.decidedBy", GovernanceErrors.MissingAuthority);
         new ProgramBuilder().WithBudgetDecidedBy("finance-committee").Build()
-            .Should().HaveError("format.budget.decidedBy", Validation.CommonErrors.UnknownReference);
+            .Should().HaveError("budget.decidedBy", Validation.CommonErrors.UnknownReference);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class InstituteProgramTests
 
         new ProgramBuilder().WithResponsibility(recruit).Build().IsSuccess.Should().BeTrue();
         new ProgramBuilder().WithResponsibility(recruit).WithSteeringAuthorities(Authority.Budget).Build()
-            .Should().HaveError("responsibilities[0].agreementWith", GovernanceErrors.MissingAuthority);
+            .Should().HaveError("governance.responsibilities[0].agreementWith", GovernanceErrors.MissingAuthority);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public class InstituteProgramTests
         var duty = Responsibility.Create("convene", ["digital-israel", "ministry-of-interior"], ProgramBuilder.Text("Convene"), SourceDocument.DigitalLeadersPage, leadId: "alka").Value;
 
         new ProgramBuilder().WithResponsibility(duty).Build()
-            .Should().HaveError("responsibilities[0].partyIds[1]", ProgramErrors.NotAPartner)
-            .And.HaveError("responsibilities[0].leadId", Validation.CommonErrors.UnknownReference);
+            .Should().HaveError("governance.responsibilities[0].partyIds[1]", ProgramErrors.NotAPartner)
+            .And.HaveError("governance.responsibilities[0].leadId", Validation.CommonErrors.UnknownReference);
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public class InstituteProgramTests
     [Fact]
     public void Create_PlanningTeamBeforeMeetingsTheProgramDoesNotHave_IsRejected()
     {
-        var planning = GoverningBody.Create("planning-team", GoverningBodyKind.PlanningTeam, ProgramBuilder.Text("Planning"), [BodyMember.ParticipantRepresentatives()], SourceDocument.CouncilHeadsForumPage, cadence: Cadence.BeforeEach(MeetingKind.Forum)).Value;
+        var planning = GoverningBody.Create("planning-team", GoverningBodyKind.PlanningTeam, ProgramBuilder.Text("Planning"), [BodyMember.ParticipantRepresentatives()], SourceDocument.CouncilHeadsForumPage, cadence: Cadence.BeforeEach("forum")).Value;
 
-        new ProgramBuilder().WithBody(planning).Build().Should().HaveError("bodies[2].cadence.before", SchedulingErrors.CadenceBeforeUnknownMeeting);
+        new ProgramBuilder().WithBody(planning).Build().Should().HaveError("governance.bodies[2].cadence.before", SchedulingErrors.CadenceBeforeUnknownMeeting);
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public class InstituteProgramTests
 
     [Fact]
     public void Create_NoSourceAndRelatedToItself_ListsEveryProblem() =>
-        InstituteProgram.Create("alone", ProgramBuilder.Text("Alone"), [], PeerForumFormat.Instance, relatedProgramIds: ["alone"])
+        InstituteProgram.Create("alone", ProgramBuilder.Text("Alone"), [], PeerForumFormat.Instance, ProgramProfile.Create(relatedProgramIds: ["alone"]).Value)
             .Should().HaveError("sources", Validation.CommonErrors.NoSource)
-            .And.HaveError("relatedProgramIds[0]", ProgramErrors.RelatedToItself);
+            .And.HaveError("profile.relatedProgramIds[0]", ProgramErrors.RelatedToItself);
 
     [Fact]
     public void TaskForcePlan_MoreTopicsThanTaskForces_IsRejected() =>

@@ -61,17 +61,15 @@ internal sealed class ProgramBuilder
         "digital-leaders-test",
         Text("Digital Leaders (test)"),
         [Source],
-        LearningProgramFormat.Create(
-            _cohorts,
-            CountRange.Between(25, 40),
-            budget: BudgetBand.Create(BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m), _budgetDecidedBy, Source).Value).Value,
-        partners: [ProgramPartner.Create("alka", [PartnerRole.CoLead], Source).Value, ProgramPartner.Create("digital-israel", [PartnerRole.CoLead], Source).Value],
-        bodies:
-        [
-            GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Text("Steering"), [BodyMember.HeadOf("alka"), BodyMember.HeadOf("digital-israel")], Source, _steeringAuthorities).Value,
-            GoverningBody.Create("management-team", GoverningBodyKind.ManagementTeam, Text("Management"), [BodyMember.RepresentativeOf("digital-israel")], Source, [Authority.Operations]).Value,
-            .. _extraBodies,
-        ],
-        responsibilities: _responsibilities,
-        meetings: _meetings);
+        LearningProgramFormat.Create(_cohorts, CountRange.Between(25, 40)).Value,
+        governance: ProgramGovernance.Create(
+            [ProgramPartner.Create("alka", [PartnerRole.CoLead], Source).Value, ProgramPartner.Create("digital-israel", [PartnerRole.CoLead], Source).Value],
+            [
+                GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Text("Steering"), [BodyMember.HeadOf("alka"), BodyMember.HeadOf("digital-israel")], Source, _steeringAuthorities).Value,
+                GoverningBody.Create("management-team", GoverningBodyKind.ManagementTeam, Text("Management"), [BodyMember.RepresentativeOf("digital-israel")], Source, [Authority.Operations]).Value,
+                .. _extraBodies,
+            ],
+            _responsibilities).Value,
+        schedule: ProgramSchedule.Create(_meetings).Value,
+        budget: BudgetBand.Create(BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m), _budgetDecidedBy, Source).Value);
 }

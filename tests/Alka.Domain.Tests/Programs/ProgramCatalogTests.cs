@@ -1,3 +1,4 @@
+using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
 using Alka.Domain.Selection;
@@ -15,29 +16,29 @@ public class ProgramCatalogTests
     {
         var forum = InstituteProgram.Create(
             "forum", ProgramBuilder.Text("Forum"), [SourceDocument.CouncilHeadsForumPage], PeerForumFormat.Instance,
-            partners:
+            governance: ProgramGovernance.Create(
             [
                 ProgramPartner.Create("ministry-of-interior", [PartnerRole.LeadMinistry], SourceDocument.CouncilHeadsForumPage).Value,
                 ProgramPartner.Create("mifam-hasharon", [PartnerRole.LeadMinistry], SourceDocument.CouncilHeadsForumPage).Value,
-            ]).Value;
+            ]).Value).Value;
 
         Catalog(forum)
-            .Should().HaveError("programs[15].partners[1].organizationId", OrganizationErrors.LeadMinistryNotMinistry)
-            .And.HaveError("programs[15].partners[1].roles", OrganizationErrors.SeveralLeadMinistries);
+            .Should().HaveError("programs[15].governance.partners[1].organizationId", OrganizationErrors.LeadMinistryNotMinistry)
+            .And.HaveError("programs[15].governance.partners[1].roles", OrganizationErrors.SeveralLeadMinistries);
     }
 
     [Fact]
     public void Create_UnknownOrganizationCenterAndProgram_ListsEveryProblem()
     {
         var program = InstituteProgram.Create(
-            "orphan", ProgramBuilder.Text("Orphan"), [SourceDocument.Newsletter2012], PeerForumFormat.Instance, centerId: "no-center",
-            partners: [ProgramPartner.Create("no-organization", [PartnerRole.Partner], SourceDocument.Newsletter2012).Value],
-            relatedProgramIds: ["no-program"]).Value;
+            "orphan", ProgramBuilder.Text("Orphan"), [SourceDocument.Newsletter2012], PeerForumFormat.Instance,
+            ProgramProfile.Create(centerId: "no-center", relatedProgramIds: ["no-program"]).Value,
+            ProgramGovernance.Create([ProgramPartner.Create("no-organization", [PartnerRole.Partner], SourceDocument.Newsletter2012).Value]).Value).Value;
 
         Catalog(program)
-            .Should().HaveError("programs[15].centerId", Validation.CommonErrors.UnknownReference)
-            .And.HaveError("programs[15].partners[0].organizationId", Validation.CommonErrors.UnknownReference)
-            .And.HaveError("programs[15].relatedProgramIds[0]", Validation.CommonErrors.UnknownReference);
+            .Should().HaveError("programs[15].profile.centerId", Validation.CommonErrors.UnknownReference)
+            .And.HaveError("programs[15].governance.partners[0].organizationId", Validation.CommonErrors.UnknownReference)
+            .And.HaveError("programs[15].profile.relatedProgramIds[0]", Validation.CommonErrors.UnknownReference);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class CadenceTests
     private static readonly Cadence OnceAYear = Cadence.PerPeriod(1, CadenceUnit.Year);
     private static readonly Cadence TwiceAYear = Cadence.PerPeriod(2, CadenceUnit.Year);
     private static readonly Cadence OncePerTerm = Cadence.PerPeriod(1, CadenceUnit.MunicipalTerm);
-    private static readonly Cadence BeforeEveryForumMeeting = Cadence.BeforeEach(MeetingKind.Forum);
+    private static readonly Cadence BeforeEveryForumMeeting = Cadence.BeforeEach("forum");
 
     [Theory]
     [MemberData(nameof(Rhythms))]
@@ -34,10 +34,10 @@ public class CadenceTests
     public void Members_EachShapeSetsOnlyWhatItUses()
     {
         (EveryFiveWeeks.Kind, EveryFiveWeeks.Count, EveryFiveWeeks.Unit, EveryFiveWeeks.Span, EveryFiveWeeks.Before)
-            .Should().Be((CadenceKind.Every, CountRange.Exactly(5), CadenceUnit.Week, (int?)null, (MeetingKind?)null));
+            .Should().Be((CadenceKind.Every, CountRange.Exactly(5), CadenceUnit.Week, (int?)null, (string?)null));
         (NineToTenOverHalfAYear.Count, NineToTenOverHalfAYear.Span).Should().Be((CountRange.Between(9, 10), 6));
         (BeforeEveryForumMeeting.Count, BeforeEveryForumMeeting.Unit, BeforeEveryForumMeeting.Before)
-            .Should().Be(((CountRange?)null, (CadenceUnit?)null, MeetingKind.Forum));
+            .Should().Be(((CountRange?)null, (CadenceUnit?)null, "forum"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class CadenceTests
         FluentActions.Invoking(() => Cadence.Every(3, 2, CadenceUnit.Month)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Cadence.OverSpan(9, 10, 0, CadenceUnit.Month)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => Cadence.PerPeriod(1, (CadenceUnit)99)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => Cadence.BeforeEach((MeetingKind)99)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Cadence.BeforeEach("Not An Id")).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     private static Cadence ByName(string name) => name switch

@@ -1,3 +1,4 @@
+using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
 using Alka.Domain.Tests.Support;
@@ -11,7 +12,7 @@ public class MeetingSeriesTests
     [Fact]
     public void Create_HostVenueWithoutRoaming_IsRejected()
     {
-        var result = MeetingSeries.Create("forum", MeetingKind.Forum, "all", Name, SourceDocument.CouncilHeadsForumPage, venue: VenueKind.HostCouncil);
+        var result = MeetingSeries.Create("forum", MeetingKind.Forum, MeetingGroup.All, Name, SourceDocument.CouncilHeadsForumPage, venue: VenueKind.HostCouncil);
 
         result.Should().HaveError("roaming", SchedulingErrors.HostVenueWithoutRoaming);
     }
@@ -25,7 +26,7 @@ public class MeetingSeriesTests
     {
         var roaming = RoamingPolicy.Create(HostPool.Create(VenueKind.HostMinistryOffice).Value, spotlightOnHost: true).Value;
 
-        var result = MeetingSeries.Create("forum", MeetingKind.Forum, "all", Name, SourceDocument.CouncilHeadsForumPage, venue: VenueKind.HostCouncil, roaming: roaming);
+        var result = MeetingSeries.Create("forum", MeetingKind.Forum, MeetingGroup.All, Name, SourceDocument.CouncilHeadsForumPage, venue: VenueKind.HostCouncil, roaming: roaming);
 
         result.Should().HaveError("roaming.hostPool.hostKind", SchedulingErrors.HostPoolKind);
     }
@@ -38,10 +39,9 @@ public class MeetingSeriesTests
             .And.HaveError("hostIds[2]", Validation.CommonErrors.InvalidId);
 
     [Fact]
-    public void Create_InvalidIdGroupAndRepeatedActivity_ListsEveryProblem() =>
-        MeetingSeries.Create("North!", MeetingKind.Forum, "", Name, SourceDocument.DistrictManagersForumPage, activities: [MeetingActivity.PeerLearning, MeetingActivity.PeerLearning])
+    public void Create_InvalidIdAndRepeatedActivity_ListsEveryProblem() =>
+        MeetingSeries.Create("North!", MeetingKind.Forum, MeetingGroup.All, Name, SourceDocument.DistrictManagersForumPage, activities: [MeetingActivity.PeerLearning, MeetingActivity.PeerLearning])
             .Should().HaveError("id", Validation.CommonErrors.InvalidId)
-            .And.HaveError("group", Validation.CommonErrors.Required)
             .And.HaveError("activities[1]", Validation.CommonErrors.Duplicate);
 
     [Fact]
@@ -49,7 +49,7 @@ public class MeetingSeriesTests
     {
         var roaming = RoamingPolicy.Create(HostPool.Create(VenueKind.HostMinistryOffice).Value, spotlightOnHost: true).Value;
 
-        var result = MeetingSeries.Create("north", MeetingKind.Forum, "north", Name, SourceDocument.DistrictManagersForumPage, Cadence.Every(5, CadenceUnit.Week), MeetingLength.HalfDay, VenueKind.HostMinistryOffice, roaming);
+        var result = MeetingSeries.Create("north", MeetingKind.Forum, MeetingGroup.Of(Region.North), Name, SourceDocument.DistrictManagersForumPage, Cadence.Every(5, CadenceUnit.Week), MeetingLength.HalfDay, VenueKind.HostMinistryOffice, roaming);
 
         result.IsSuccess.Should().BeTrue();
         result.Value.ToString().Should().Be("north (forum, every 5 weeks)");

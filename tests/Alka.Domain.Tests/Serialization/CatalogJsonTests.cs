@@ -31,7 +31,7 @@ public class CatalogJsonTests
     [Fact]
     public void Write_BuiltInCatalog_HasSchemaVersionIdsAndHebrewAsIs()
     {
-        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 1,");
+        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 2,");
         BuiltInJson.Should().Contain("\"kind\": \"regional-forum\"").And.Contain("פורום מנהלי מחוזות").And.NotContain("\r");
     }
 
@@ -50,19 +50,19 @@ public class CatalogJsonRejectionTests
         { "   ", "$", SerializationErrors.Malformed },
         { "{", "$", SerializationErrors.Malformed },
         { Valid[..(Valid.Length / 2)], "$", SerializationErrors.Malformed },
-        { "{\"schemaVersion\": 1,}", "$", SerializationErrors.Malformed },
+        { "{\"schemaVersion\": 2,}", "$", SerializationErrors.Malformed },
         { "null", "$", SerializationErrors.Invalid },
         { "[]", "$", SerializationErrors.Invalid },
         { "42", "$", SerializationErrors.Invalid },
         { "{}", "$", SerializationErrors.Invalid },
         { new string('[', 100_000) + new string(']', 100_000), "$", SerializationErrors.TooDeep },
         { new string('[', 40) + new string(']', 40), "$", SerializationErrors.TooDeep },
-        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
-        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
+        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
         { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", SerializationErrors.Invalid },
-        { Valid.Replace("\"length\": \"half-day\"", "\"length\": \"half-hour\"", StringComparison.Ordinal), "$.programs[3].meetings[0].length", SerializationErrors.Invalid },
+        { Valid.Replace("\"length\": \"half-day\"", "\"length\": \"half-hour\"", StringComparison.Ordinal), "$.programs[3].schedule.meetings[0].length", SerializationErrors.Invalid },
     };
 
     [Theory]
@@ -97,7 +97,7 @@ public class CatalogJsonRejectionTests
     public void Read_DomainRulesBroken_ListsEveryProblemWithItsJsonPath()
     {
         var broken = Valid
-            .Replace("\"minimum\": 2,\n                \"maximum\": 3", "\"minimum\": 3,\n                \"maximum\": 2", StringComparison.Ordinal)
+            .Replace("\"minimum\": 2,\n                  \"maximum\": 3", "\"minimum\": 3,\n                  \"maximum\": 2", StringComparison.Ordinal)
             .Replace("\"decidedBy\": \"steering-committee\"", "\"decidedBy\": \"management-team\"", StringComparison.Ordinal)
             .Replace("\"organizationId\": \"mifam-hasharon\"", "\"organizationId\": \"mifam\"", StringComparison.Ordinal);
 
@@ -106,9 +106,9 @@ public class CatalogJsonRejectionTests
         read.IsSuccess.Should().BeFalse();
         read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Contain(
         [
-            ("$.programs[5].bodies[2].members[1].seats", Domain.Validation.CommonErrors.InvalidRange),
-            ("$.programs[5].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
-            ("$.programs[6].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[5].governance.bodies[2].members[1].seats", Domain.Validation.CommonErrors.InvalidRange),
+            ("$.programs[5].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[6].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
         ], CatalogJsonTests.Describe(read));
     }
 
@@ -126,7 +126,7 @@ public class CatalogJsonPartnerDocumentTests
     // What a partner team writes by hand: optional members and lists left out, the discriminator after other members.
     private const string Minimal = """
         {
-          "schemaVersion": 1,
+          "schemaVersion": 2,
           "institute": {
             "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
             "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" },
@@ -148,11 +148,13 @@ public class CatalogJsonPartnerDocumentTests
                 ],
                 "kind": "learning-program"
               },
-              "meetings": [
-                { "id": "meetings", "kind": "cohort-meeting", "group": "all", "source": "merhav-page",
-                  "name": { "english": "Meetings", "hebrew": "מפגשים" },
-                  "cadence": { "kind": "over-span", "count": { "minimum": 9, "maximum": 10 }, "span": 6, "unit": "month" } }
-              ]
+              "schedule": {
+                "meetings": [
+                  { "id": "meetings", "kind": "cohort-meeting", "group": "all", "source": "merhav-page",
+                    "name": { "english": "Meetings", "hebrew": "מפגשים" },
+                    "cadence": { "kind": "over-span", "count": { "minimum": 9, "maximum": 10 }, "span": 6, "unit": "month" } }
+                ]
+              }
             }
           ]
         }
@@ -166,7 +168,7 @@ public class CatalogJsonPartnerDocumentTests
         read.IsSuccess.Should().BeTrue(CatalogJsonTests.Describe(read));
         var cohort = ((LearningProgramFormat)read.Value.Find("pilot-cohort")!.Format).Cohorts[0];
         cohort.StartDate.Should().Be(new NodaTime.LocalDate(2027, 3, 7));
-        read.Value.Find("pilot-cohort")!.Meetings[0].Cadence!.Value.ToString().Should().Be("9–10 meetings over about 6 months");
+        read.Value.Find("pilot-cohort")!.Schedule.Meetings[0].Cadence!.Value.ToString().Should().Be("9–10 meetings over about 6 months");
     }
 
     [Fact]
@@ -193,7 +195,7 @@ public class CatalogJsonPartnerDocumentTests
         [
             ("$.programs[0].format.cohorts[0].coordinator.staffRole", ProgramErrors.CohortCoordinatorRole),
             ("$.programs[0].format.cohorts[0].endDate", ProgramErrors.CohortDatesReversed),
-            ("$.programs[0].meetings[0].cadence.span", Domain.Validation.CommonErrors.OutOfRange),
+            ("$.programs[0].schedule.meetings[0].cadence.span", Domain.Validation.CommonErrors.OutOfRange),
             ("$.organizations[1].parentId", Domain.Validation.CommonErrors.UnknownReference),
         ]);
     }
