@@ -42,7 +42,7 @@ public class IdsTests
 
     public static TheoryData<string> EnumNames => [.. Enums.Keys];
 
-    // Ids the command-line contract (../shared/spec/cli.md) makes public.
+    // Ids the command-line contract makes public.
     public static TheoryData<string, string[]> ContractIds => new()
     {
         { nameof(Region), ["north", "haifa", "tel-aviv-center", "jerusalem", "south"] },
