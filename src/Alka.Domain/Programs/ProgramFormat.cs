@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Budget;
+using Alka.Domain.Geography;
 using Alka.Domain.Validation;
 
 namespace Alka.Domain.Programs;

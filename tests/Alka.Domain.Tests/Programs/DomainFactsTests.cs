@@ -1,4 +1,5 @@
 using Alka.Domain.Budget;
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;

@@ -1,4 +1,4 @@
-namespace Alka.Domain.Programs;
+namespace Alka.Domain.Geography;
 
 /// <summary>A region of the District Managers Forum; the ids are public API (<c>alka plan</c> groups, <c>alka select</c> districts).</summary>
 /// <remarks>
