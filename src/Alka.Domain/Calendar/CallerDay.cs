@@ -13,7 +13,8 @@ namespace Alka.Domain.Calendar;
 /// <remarks>
 /// <para>Elections: a Knesset election is a national rest day (Basic Law: The Knesset, §10); a general local election
 /// is a rest day only in the authorities that vote (Local Authorities (Elections) Law, 5725-1965, since its 2018
-/// amendment), named in <see cref="Authorities"/> by their CBS codes (<see cref="LocalAuthority.Code"/>); a run-off is a workday, recorded so a front end can show it.
+/// amendment), named in <see cref="Authorities"/> by their CBS codes (<see cref="LocalAuthority.Code"/>); a run-off
+/// is a workday, recorded so a front end can show it.
 /// Regular elections fall on a Tuesday (Basic Law: The Knesset, §9; the Local Authorities (Elections) Law likewise)
 /// and early ones set by law on weekdays too: an election on a Saturday is rejected
 /// (<see cref="CommunityCalendarErrors.ElectionOnShabbat"/>), never moved.</para>

@@ -33,23 +33,19 @@ public static class GeographyNames
 
     /// <summary>The name of <paramref name="district"/>, e.g. <c>Judea and Samaria / אזור יהודה והשומרון</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="district"/> is not a defined value.</exception>
-    public static BilingualText Name(this District district) => Of(Districts, district, nameof(district));
+    public static BilingualText Name(this District district) =>
+        Of(Districts, (int)district) ?? throw new ArgumentOutOfRangeException(nameof(district), district, "Not a district.");
 
     /// <summary>The name of <paramref name="status"/>, e.g. <c>Local council / מועצה מקומית</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    public static BilingualText Name(this MunicipalStatus status) => Of(Statuses, status, nameof(status));
+    public static BilingualText Name(this MunicipalStatus status) =>
+        Of(Statuses, (int)status) ?? throw new ArgumentOutOfRangeException(nameof(status), status, "Not a municipal status.");
 
     /// <summary>The name of <paramref name="sector"/>, e.g. <c>Arab / ערבי</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sector"/> is not a defined value.</exception>
-    public static BilingualText Name(this PopulationSector sector) => Of(Sectors, sector, nameof(sector));
+    public static BilingualText Name(this PopulationSector sector) =>
+        Of(Sectors, (int)sector) ?? throw new ArgumentOutOfRangeException(nameof(sector), sector, "Not a population sector.");
 
     // Every enum here numbers its values 1, 2, … in declaration order.
-    private static BilingualText Of<T>(BilingualText[] names, T value, string parameterName)
-        where T : struct, Enum
-    {
-        var index = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) - 1;
-        return (uint)index < (uint)names.Length
-            ? names[index]
-            : throw new ArgumentOutOfRangeException(parameterName, value, $"Not a {typeof(T).Name}.");
-    }
+    private static BilingualText? Of(BilingualText[] names, int value) => (uint)(value - 1) < (uint)names.Length ? names[value - 1] : null;
 }
