@@ -29,6 +29,7 @@ internal static class AlkaCommandLine
     {
         var root = new RootCommand("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.")
         {
+            AuthoritiesCommand.Create(),
             CalendarCommand.Create(),
             CatalogCommand.Create(),
             DaysCommand.Create(),

@@ -22,13 +22,12 @@ internal static class Ids
 
     /// <summary>
     /// Whether <paramref name="id"/> is a kebab-case id: lowercase ASCII letters and digits in words joined by single
-    /// hyphens, starting with a letter (or, when <paramref name="mayStartWithDigit"/>, a digit, as codes such as a
-    /// locality's CBS symbol do), at most 64 characters (<c>district-managers-forum</c>, <c>north</c>).
+    /// hyphens, starting with a letter, at most 64 characters (<c>district-managers-forum</c>, <c>north</c>). A local
+    /// authority's id is its CBS code instead (<see cref="Geography.LocalAuthorities.IsWellFormedCode"/>).
     /// </summary>
-    public static bool IsKebabCase(string? id, bool mayStartWithDigit = false)
+    public static bool IsKebabCase(string? id)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > 64 || id[^1] == '-'
-            || !(char.IsAsciiLetterLower(id[0]) || (mayStartWithDigit && char.IsAsciiDigit(id[0]))))
+        if (string.IsNullOrEmpty(id) || id.Length > 64 || id[^1] == '-' || !char.IsAsciiLetterLower(id[0]))
         {
             return false;
         }

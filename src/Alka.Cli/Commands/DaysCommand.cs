@@ -9,7 +9,7 @@ namespace Alka.Cli.Commands;
 
 /// <summary>
 /// <c>alka days --from D --to D [--communities LIST] [--format table|csv|json]</c>: each day's verdict for a government
-/// forum of the listed communities, and its reasons (<c>../shared/spec/cli.md</c>).
+/// forum of the listed communities, and its reasons.
 /// </summary>
 internal static class DaysCommand
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alka.Domain.Geography;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Text;
@@ -12,7 +13,8 @@ namespace Alka.Domain.Calendar;
 /// <remarks>
 /// <para>Elections: a Knesset election is a national rest day (Basic Law: The Knesset, §10); a general local election
 /// is a rest day only in the authorities that vote (Local Authorities (Elections) Law, 5725-1965, since its 2018
-/// amendment), named in <see cref="Authorities"/>; a run-off is a workday, recorded so a front end can show it.
+/// amendment), named in <see cref="Authorities"/> by their CBS codes (<see cref="LocalAuthority.Code"/>); a run-off
+/// is a workday, recorded so a front end can show it.
 /// Regular elections fall on a Tuesday (Basic Law: The Knesset, §9; the Local Authorities (Elections) Law likewise)
 /// and early ones set by law on weekdays too: an election on a Saturday is rejected
 /// (<see cref="CommunityCalendarErrors.ElectionOnShabbat"/>), never moved.</para>
@@ -41,8 +43,8 @@ public sealed class CallerDay
     public string Reason { get; }
 
     /// <summary>
-    /// The voting authorities of a local election or run-off (their ids, in the order given); empty for the other
-    /// kinds, which concern everyone.
+    /// The voting authorities of a local election or run-off (their CBS codes, <see cref="LocalAuthority.Code"/>, in the
+    /// order given); empty for the other kinds, which concern everyone.
     /// </summary>
     public IReadOnlyList<string> Authorities { get; }
 
@@ -60,13 +62,16 @@ public sealed class CallerDay
     public static Result<CallerDay> KnessetElection(LocalDate date, string? reason) =>
         Create(CallerDayKind.KnessetElection, date, null, reason);
 
-    /// <summary>A general local election on <paramref name="date"/>: a rest day in <paramref name="authorities"/>.</summary>
+    /// <summary>
+    /// A general local election on <paramref name="date"/>: a rest day in <paramref name="authorities"/>, the CBS codes
+    /// of the voting authorities (<see cref="LocalAuthorities"/>).
+    /// </summary>
     /// <returns>
     /// The day; or <c>Invalid</c> listing every problem: <see cref="CommunityCalendarErrors.DateOutOfRange"/> and
     /// <see cref="CommunityCalendarErrors.ElectionOnShabbat"/> (identifier <c>date</c>),
     /// <see cref="CommunityCalendarErrors.EmptyReason"/> (<c>reason</c>), <see cref="CommunityCalendarErrors.NoAuthorities"/>
-    /// (<c>authorities</c>), <see cref="CommunityCalendarErrors.InvalidAuthority"/> and
-    /// <see cref="CommunityCalendarErrors.DuplicateAuthority"/> (<c>authorities[i]</c>).
+    /// (<c>authorities</c>), <see cref="GeographyErrors.InvalidAuthority"/>, <see cref="GeographyErrors.UnknownAuthority"/>
+    /// and <see cref="CommunityCalendarErrors.DuplicateAuthority"/> (<c>authorities[i]</c>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="authorities"/> is <see langword="null"/>.</exception>
     public static Result<CallerDay> LocalElection(LocalDate date, IEnumerable<string?> authorities, string? reason) =>
@@ -125,8 +130,9 @@ public sealed class CallerDay
     }
 
     /// <summary>
-    /// Reads authority ids, adding an error for each that is not kebab-case (<see cref="CommunityCalendarErrors.InvalidAuthority"/>)
-    /// or repeats an earlier one (<see cref="CommunityCalendarErrors.DuplicateAuthority"/>), identified as <c>authorities[i]</c>.
+    /// Reads authorities, adding an error for each that is not a local authority's CBS code
+    /// (<see cref="GeographyErrors.InvalidAuthority"/>, <see cref="GeographyErrors.UnknownAuthority"/>) or repeats an
+    /// earlier one (<see cref="CommunityCalendarErrors.DuplicateAuthority"/>), identified as <c>authorities[i]</c>.
     /// </summary>
     internal static List<string> ReadAuthorities(IEnumerable<string?> authorities, List<ValidationError> errors)
     {
@@ -134,9 +140,9 @@ public sealed class CallerDay
         foreach (var authority in authorities)
         {
             var identifier = string.Create(CultureInfo.InvariantCulture, $"authorities[{ids.Count}]");
-            if (!Ids.IsKebabCase(authority, mayStartWithDigit: true))
+            if (LocalAuthorities.Check(authority, identifier) is { } problem)
             {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is not a kebab-case authority id.", CommunityCalendarErrors.InvalidAuthority));
+                errors.Add(problem);
             }
             else if (ids.Contains(authority, StringComparer.Ordinal))
             {

@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -61,8 +62,8 @@ public static class CommunityCalendarErrors
     /// <summary>A local election or run-off that names no voting authority.</summary>
     public const string NoAuthorities = "no-authorities";
 
-    /// <summary>An authority id that is not kebab-case.</summary>
-    public const string InvalidAuthority = "invalid-authority";
+    /// <summary>An authority that is not written as a CBS code (<see cref="GeographyErrors.InvalidAuthority"/>).</summary>
+    public const string InvalidAuthority = GeographyErrors.InvalidAuthority;
 
     /// <summary>The same authority named twice for one election.</summary>
     public const string DuplicateAuthority = "duplicate-authority";

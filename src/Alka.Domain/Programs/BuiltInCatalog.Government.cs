@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Scheduling;

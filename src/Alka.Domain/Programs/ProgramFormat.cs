@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Validation;
 
 namespace Alka.Domain.Programs;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
 

@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Validation;

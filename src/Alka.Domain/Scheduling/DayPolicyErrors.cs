@@ -19,7 +19,7 @@ public static class DayPolicyErrors
     /// <summary>A forum with no community.</summary>
     public const string NoCommunity = CommunityCalendarErrors.NoCommunity;
 
-    /// <summary>An authority id that is not kebab-case.</summary>
+    /// <summary>An authority that is not written as a CBS code (<see cref="Geography.GeographyErrors.InvalidAuthority"/>).</summary>
     public const string InvalidAuthority = CommunityCalendarErrors.InvalidAuthority;
 
     /// <summary>The same authority named twice.</summary>

@@ -80,7 +80,7 @@ public sealed class ForumCalendar
     /// <summary>The forum's day policy.</summary>
     public DayPolicy Policy { get; }
 
-    /// <summary>The local authorities of the forum, in the order given.</summary>
+    /// <summary>The local authorities of the forum (CBS codes), in the order given.</summary>
     public IReadOnlyList<string> Authorities { get; }
 
     /// <summary>Whether <paramref name="date"/> lies in <see cref="MinDate"/> … <see cref="MaxDate"/>.</summary>
@@ -94,8 +94,9 @@ public sealed class ForumCalendar
     /// <returns>
     /// The calendar; or <c>Invalid</c> listing every problem: <see cref="DayPolicyErrors.NoCommunity"/> (identifier
     /// <c>communities</c>), <see cref="DayPolicyErrors.UnknownObservance"/> (<c>policy</c>: a rule on an observance
-    /// the Israeli calendar does not know), <see cref="DayPolicyErrors.InvalidAuthority"/> and
-    /// <see cref="DayPolicyErrors.DuplicateAuthority"/> (<c>authorities[i]</c>).
+    /// the Israeli calendar does not know), <see cref="DayPolicyErrors.InvalidAuthority"/>,
+    /// <see cref="Geography.GeographyErrors.UnknownAuthority"/> and <see cref="DayPolicyErrors.DuplicateAuthority"/>
+    /// (<c>authorities[i]</c>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/>, a calendar, the policy or the authorities are <see langword="null"/>.</exception>
     public static Result<ForumCalendar> Create(ForumCalendarOptions options)

@@ -33,8 +33,9 @@ public sealed class ForumCalendarOptions
     public DayPolicy Policy { get; init; } = DayPolicy.GovernmentForum;
 
     /// <summary>
-    /// The local authorities the forum sits in or its participants serve (kebab-case ids, as in
-    /// <see cref="CallerDay.Authorities"/>): a local election is a day off for the forum when it is held in one of them.
+    /// The local authorities the forum sits in or its participants serve, by their CBS codes
+    /// (<see cref="Geography.LocalAuthority.Code"/>, as in <see cref="CallerDay.Authorities"/> and a pool of host councils):
+    /// a local election is a day off for the forum when it is held in one of them.
     /// </summary>
     /// <value>The default value is empty: no local election is a day off for the forum.</value>
     public IReadOnlyList<string> Authorities { get; init; } = [];

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Alka.Domain.Programs;
+using Alka.Domain.Geography;
 using Alka.Domain.Serialization;
 
 namespace Alka.Domain.Scheduling;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 
 namespace Alka.Domain.Serialization;
@@ -44,6 +45,9 @@ namespace Alka.Domain.Serialization;
         typeof(ProgramKindConverter),
         typeof(StrategyConverter),
         typeof(RegionConverter),
+        typeof(DistrictConverter),
+        typeof(MunicipalStatusConverter),
+        typeof(PopulationSectorConverter),
         typeof(ProjectScopeConverter),
         typeof(QuantityQualifierConverter),
     ])]
@@ -51,4 +55,5 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(InstituteProgram))]
 [JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
 [JsonSerializable(typeof(DayJudgementJson[]))]
+[JsonSerializable(typeof(LocalAuthority[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Validation;

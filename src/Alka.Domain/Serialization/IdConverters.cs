@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
@@ -107,6 +108,15 @@ internal sealed class StrategyConverter() : IdConverter<Strategy>(StrategyIds.Al
 
 /// <summary>JSON ids of <see cref="Region"/>.</summary>
 internal sealed class RegionConverter() : IdConverter<Region>(RegionIds.All, RegionIds.ToId);
+
+/// <summary>JSON ids of <see cref="District"/>.</summary>
+internal sealed class DistrictConverter() : IdConverter<District>(DistrictIds.All, DistrictIds.ToId);
+
+/// <summary>JSON ids of <see cref="MunicipalStatus"/>.</summary>
+internal sealed class MunicipalStatusConverter() : IdConverter<MunicipalStatus>(MunicipalStatusIds.All, MunicipalStatusIds.ToId);
+
+/// <summary>JSON ids of <see cref="PopulationSector"/>.</summary>
+internal sealed class PopulationSectorConverter() : IdConverter<PopulationSector>(PopulationSectorIds.All, PopulationSectorIds.ToId);
 
 /// <summary>JSON ids of <see cref="ProjectScope"/>.</summary>
 internal sealed class ProjectScopeConverter() : IdConverter<ProjectScope>(ProjectScopeIds.All, ProjectScopeIds.ToId);

@@ -1,12 +1,11 @@
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Calendar;
 
 public class CommunityDayDefinitionsTests
 {
-    private static readonly IReadOnlyList<FixtureRow> Spec = Fixture.ReadSpec("community-days.csv");
+    private static readonly IReadOnlyList<CsvRow> Spec = TestData.ReadCsv("spec/community-days.csv");
 
     [Fact]
     public void All_IsEveryRowOfTheSpecInItsOrder() =>

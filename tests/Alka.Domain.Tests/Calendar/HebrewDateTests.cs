@@ -1,6 +1,5 @@
 using System.Globalization;
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 using Alka.Domain.Tests.Support;
 using Ardalis.Result;
 using CsCheck;
@@ -14,7 +13,7 @@ public class HebrewDateTests
     [Fact]
     public void FromLocalDate_EveryDayOfTheReference_MatchesYearMonthDayAndWeekday()
     {
-        var rows = Fixture.ReadFixture("hebrew-dates.csv");
+        var rows = TestData.ReadCsv("calendars/hebrew-dates.csv");
 
         var mismatches = rows
             .Select(row => (row, date: LocalDate.FromDateTime(DateTime.Parse(row["gregorian_date"], CultureInfo.InvariantCulture))))
@@ -32,6 +31,7 @@ public class HebrewDateTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void FromLocalDate_EveryDayOfTheSupportedRange_AgreesWithNodaTime()
     {
         // NodaTime's Hebrew calendar is an independent implementation: sweep all 3.65 million days, both directions.

@@ -1,5 +1,4 @@
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 
 namespace Alka.Domain.Tests.Calendar;
 
@@ -8,7 +7,7 @@ public class IsraeliObservancesTests
     [Fact]
     public void All_EveryRowOfTheSpecification_IsBuiltInWithItsCategoriesAndNames()
     {
-        var spec = Fixture.ReadSpec("observances.csv");
+        var spec = TestData.ReadCsv("spec/observances.csv");
 
         IsraeliObservances.All.Select(o => o.Id).Should().Equal(spec.Select(r => r["id"]), "the built-in list follows the specification, row for row");
         foreach (var row in spec)

@@ -1,5 +1,4 @@
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 using NodaTime;
 using NodaTime.Text;
 
@@ -12,7 +11,7 @@ namespace Alka.Domain.Tests.Calendar;
 /// </summary>
 public class OtherFaithsFixtureTests
 {
-    private static readonly IReadOnlyList<FixtureRow> Rows = Fixture.ReadFixture("other-faiths.csv");
+    private static readonly IReadOnlyList<CsvRow> Rows = TestData.ReadCsv("calendars/other-faiths.csv");
 
     /// <summary>The community day whose first day each row is, by community and event key.</summary>
     private static readonly Dictionary<(string Community, string Event), string[]> FirstDayOf = new()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
@@ -36,16 +37,21 @@ public class IdsTests
         [nameof(ProgramKind)] = () => Check(ProgramKindIds.All, ProgramKindIds.ToId, ProgramKindIds.TryParse),
         [nameof(Strategy)] = () => Check(StrategyIds.All, StrategyIds.ToId, StrategyIds.TryParse),
         [nameof(Region)] = () => Check(RegionIds.All, RegionIds.ToId, RegionIds.TryParse),
+        [nameof(District)] = () => Check(DistrictIds.All, DistrictIds.ToId, DistrictIds.TryParse),
+        [nameof(MunicipalStatus)] = () => Check(MunicipalStatusIds.All, MunicipalStatusIds.ToId, MunicipalStatusIds.TryParse),
+        [nameof(PopulationSector)] = () => Check(PopulationSectorIds.All, PopulationSectorIds.ToId, PopulationSectorIds.TryParse),
         [nameof(ProjectScope)] = () => Check(ProjectScopeIds.All, ProjectScopeIds.ToId, ProjectScopeIds.TryParse),
         [nameof(QuantityQualifier)] = () => Check(QuantityQualifierIds.All, QuantityQualifierIds.ToId, QuantityQualifierIds.TryParse),
     };
 
     public static TheoryData<string> EnumNames => [.. Enums.Keys];
 
-    // Ids the command-line contract (../shared/spec/cli.md) makes public.
+    // Ids the command-line contract makes public.
     public static TheoryData<string, string[]> ContractIds => new()
     {
         { nameof(Region), ["north", "haifa", "tel-aviv-center", "jerusalem", "south"] },
+        { nameof(District), ["jerusalem", "north", "haifa", "center", "tel-aviv", "south", "judea-samaria"] },
+        { nameof(MunicipalStatus), ["city", "local-council", "regional-council"] },
         { nameof(ParticipantRole), ["council-head", "district-manager", "senior-official", "deputy-director-general", "manager", "board-member", "other"] },
         { nameof(Sector), ["central-government", "local-government", "statutory-body", "civil-society", "business", "philanthropy", "academia"] },
         { nameof(MeetingKind), ["forum", "national", "steering-committee", "expanded-steering-committee", "planning-team", "study-tour", "cohort-meeting"] },

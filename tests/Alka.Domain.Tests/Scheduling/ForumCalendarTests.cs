@@ -271,7 +271,7 @@ public class ForumCalendarTests
             IsraeliCalendar = withoutYomHaZikaron,
             Communities = CommunityMix.Empty,
             Policy = DayPolicy.GovernmentForum.With("observance:yom-hazikaron", DayAction.Allow).Value,
-            Authorities = ["nazareth", "Tel Aviv", "nazareth"],
+            Authorities = ["7300", "Tel Aviv", "7300"],
         });
 
         ShouldBeInvalid(
@@ -347,9 +347,9 @@ public class ForumCalendarTests
     public static TheoryData<string, string[], DayVerdict, string, string> CallerDayCases => new()
     {
         { "knesset", [], DayVerdict.Blocked, "caller-day-off", "a Knesset election is a national rest day" },
-        { "run-off", ["nazareth"], DayVerdict.Ok, "caller-day-workday", "a run-off is a workday, even where it is held" },
-        { "local", ["nazareth"], DayVerdict.Blocked, "caller-day-off", "a local election where the forum sits" },
-        { "local", ["eilat", "umm-al-fahm"], DayVerdict.Ok, "caller-day-workday", "a local election elsewhere" },
+        { "run-off", ["7300"], DayVerdict.Ok, "caller-day-workday", "a run-off is a workday, even where it is held" },
+        { "local", ["7300"], DayVerdict.Blocked, "caller-day-off", "a local election where the forum sits" },
+        { "local", ["2600", "2710"], DayVerdict.Ok, "caller-day-workday", "a local election elsewhere" },
         { "local", [], DayVerdict.Ok, "caller-day-workday", "a forum without authorities: no local election is its day off" },
         { "strike", [], DayVerdict.Blocked, "caller-day-off", "a strike" },
     };
@@ -362,8 +362,8 @@ public class ForumCalendarTests
         var callerDay = kind switch
         {
             "knesset" => CallerDay.KnessetElection(tuesday, "Elections to the 26th Knesset"),
-            "run-off" => CallerDay.RunOff(tuesday, ["nazareth"], "Second round in Nazareth"),
-            "local" => CallerDay.LocalElection(tuesday, ["haifa", "nazareth"], "Local elections"),
+            "run-off" => CallerDay.RunOff(tuesday, ["7300"], "Second round in Nazareth"),
+            "local" => CallerDay.LocalElection(tuesday, ["4000", "7300"], "Local elections"),
             _ => CallerDay.Strike(tuesday, "General strike"),
         };
         var communities = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [callerDay.Value] }).Value;
@@ -379,10 +379,28 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void Judge_LocalElectionInAHostCouncil_IsADayOffForTheForumItHosts()
+    {
+        // One id for a council everywhere: the CBS code names the host and the authority that votes.
+        var tuesday = new LocalDate(2028, 10, 31);
+        var hosts = HostPool.Create(VenueKind.HostCouncil, ["0494", "0031"]).Value;
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
+        {
+            CallerDays = [CallerDay.LocalElection(tuesday, ["0031"], "Local elections in Ofaqim").Value],
+        }).Value;
+
+        var hosted = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = hosts.HostIds }).Value;
+        var elsewhere = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["0494"] }).Value;
+
+        hosted.Judge(tuesday).ToString().Should().Be("2028-10-31: blocked — Local elections in Ofaqim (caller-day-off)");
+        elsewhere.Judge(tuesday).Verdict.Should().Be(DayVerdict.Ok);
+    }
+
+    [Fact]
     public void Judge_ARunOffRuledAvoid_IsAvoided()
     {
         var tuesday = new LocalDate(2026, 11, 10);
-        var communities = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [CallerDay.RunOff(tuesday, ["haifa"], "Second round").Value] }).Value;
+        var communities = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [CallerDay.RunOff(tuesday, ["4000"], "Second round").Value] }).Value;
         var forum = ForumCalendar.Create(new ForumCalendarOptions
         {
             CommunityCalendar = communities,
@@ -406,9 +424,9 @@ public class ForumCalendarTests
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
         {
             IncludePossibleDays = true,
-            CallerDays = [CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["nazareth", "haifa"], "Local elections").Value],
+            CallerDays = [CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["7300", "4000"], "Local elections").Value],
         }).Value;
-        var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["nazareth"] }).Value;
+        var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["7300"] }).Value;
 
         day.ToString().Should().Be("2027-05-11: avoided — Memorial Day for the Fallen (memorial)");
         day.Reasons.ToArray().Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");

@@ -1,4 +1,4 @@
-namespace Alka.Domain.Programs;
+namespace Alka.Domain.Geography;
 
 /// <summary>The stable text ids of <see cref="Region"/> values, as used in JSON, files and on the command line.</summary>
 public static class RegionIds

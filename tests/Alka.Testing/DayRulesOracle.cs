@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Alka.Domain.Tests.Fixtures;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Alka.Domain.Tests.Scheduling;
+namespace Alka.Testing;
 
 /// <summary>
-/// An independent, straightforward implementation of the <c>alka days</c> rules of <c>../shared/spec/cli.md</c>, from raw
+/// An independent, straightforward implementation of the <c>alka days</c> rules (the command-line contract), from raw
 /// data only: the observances of <c>jewish-events-il.csv</c> with their categories from <c>observances.csv</c>, and the
 /// community days of <c>community-days.csv</c> placed by reading each rule's text against the reference dates
 /// (<c>islamic-umalqura.csv</c> for Hijri dates, the Easter Sundays of <c>other-faiths.csv</c>, NodaTime's Julian
 /// calendar for Julian dates). No library code is involved. Valid for <see cref="First"/> … <see cref="Last"/>.
 /// </summary>
-internal static partial class DayRulesOracle
+public static partial class DayRulesOracle
 {
+    /// <summary>The first day the reference data covers.</summary>
     public static readonly LocalDate First = new(2000, 1, 1);
+
+    /// <summary>The last day the reference data covers.</summary>
     public static readonly LocalDate Last = new(2040, 12, 31);
 
     private static readonly string[] Avoided = ["eve", "chol-hamoed", "fast", "memorial"];
@@ -39,8 +41,8 @@ internal static partial class DayRulesOracle
 
     private static IEnumerable<Entry> Observances()
     {
-        var spec = Fixture.ReadSpec("observances.csv").ToDictionary(r => r["reference_name"]);
-        foreach (var row in Fixture.ReadFixture("jewish-events-il.csv"))
+        var spec = TestData.ReadCsv("spec/observances.csv").ToDictionary(r => r["reference_name"]);
+        foreach (var row in TestData.ReadCsv("calendars/jewish-events-il.csv"))
         {
             var key = row["event_key"].StartsWith("Rosh Hashana 5", StringComparison.Ordinal) ? "Rosh Hashana" : row["event_key"];
             yield return new Entry(Date(row["gregorian_date"]), spec[key]["id"], spec[key]["categories"].Split('|'), null, false);
@@ -49,11 +51,11 @@ internal static partial class DayRulesOracle
 
     private static IEnumerable<Entry> CommunityDays()
     {
-        var hijri = Fixture.ReadFixture("islamic-umalqura.csv");
-        var easter = Fixture.ReadFixture("other-faiths.csv").Where(r => r["event_key"] == "EASTER_SUNDAY")
+        var hijri = TestData.ReadCsv("calendars/islamic-umalqura.csv");
+        var easter = TestData.ReadCsv("calendars/other-faiths.csv").Where(r => r["event_key"] == "EASTER_SUNDAY")
             .Select(r => (Church: r["community"] == "christian-western" ? "Western" : "Orthodox", Date: Date(r["gregorian_date"])))
             .ToList();
-        foreach (var row in Fixture.ReadSpec("community-days.csv"))
+        foreach (var row in TestData.ReadCsv("spec/community-days.csv"))
         {
             var (id, community, rule, days) = (row["id"], row["community"], row["rule"], int.Parse(row["days"], CultureInfo.InvariantCulture));
             var firstDays = FirstDays(rule, hijri, easter, out var provisional);
@@ -68,7 +70,7 @@ internal static partial class DayRulesOracle
     }
 
     /// <summary>The first day of each occurrence of a rule written as in <c>community-days.csv</c>.</summary>
-    private static IEnumerable<LocalDate> FirstDays(string rule, IReadOnlyList<FixtureRow> hijri, List<(string Church, LocalDate Date)> easter, out bool provisional)
+    private static IEnumerable<LocalDate> FirstDays(string rule, IReadOnlyList<CsvRow> hijri, List<(string Church, LocalDate Date)> easter, out bool provisional)
     {
         provisional = false;
         if (FixedDate().Match(rule) is { Success: true } fixedDate)

@@ -1,11 +1,11 @@
-namespace Alka.Domain.Tests.Fixtures;
+namespace Alka.Domain.Tests.Support;
 
-public class FixtureTests
+public class TestDataTests
 {
     [Fact]
     public void ParseCsv_QuotedFieldsWithCommasQuotesAndLineBreaks_AreOneFieldEach()
     {
-        var records = Fixture.ParseCsv("a,\"b,c\",\"d\"\"e\"\n\"f\ng\",,h\n");
+        var records = TestData.ParseCsv("a,\"b,c\",\"d\"\"e\"\n\"f\ng\",,h\n");
 
         records.Should().HaveCount(2);
         records[0].Should().Equal("a", "b,c", "d\"e");
@@ -15,7 +15,7 @@ public class FixtureTests
     [Fact]
     public void ReadFixture_HebrewDates_ReadsEveryDayOf2000To2040()
     {
-        var rows = Fixture.ReadFixture("hebrew-dates.csv");
+        var rows = TestData.ReadCsv("calendars/hebrew-dates.csv");
 
         rows.Should().HaveCount(14976);
         rows[0]["gregorian_date"].Should().Be("2000-01-01");

@@ -1,8 +1,9 @@
-namespace Alka.Domain.Programs;
+namespace Alka.Domain.Geography;
 
 /// <summary>A region of the District Managers Forum; the ids are public API (<c>alka plan</c> groups, <c>alka select</c> districts).</summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="RegionIds"/>. The value <c>0</c> is not a valid value.
+/// The stable text ids are public API: see <see cref="RegionIds"/>. Which region serves each CBS district is
+/// <see cref="DistrictRegions"/>. The value <c>0</c> is not a valid value.
 /// </remarks>
 public enum Region
 {
