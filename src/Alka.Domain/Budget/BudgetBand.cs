@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Budget;
 
@@ -10,8 +11,8 @@ namespace Alka.Domain.Budget;
 /// </summary>
 /// <remarks>
 /// Immutable; equality compares every member. Budget decisions belong to a governing body that holds the budget
-/// authority: <see cref="DecidedBy"/> names it, and the program checks that it does. How a total is computed for a
-/// group size inside the band is the budget command's concern, not this type's.
+/// authority: <see cref="DecidedBy"/> names it, and the program checks that it does. <see cref="ExpectedFor"/> gives
+/// the expected cost of a group size inside the band (<see cref="BudgetRules.BandExpected"/>).
 /// </remarks>
 public sealed class BudgetBand : IEquatable<BudgetBand>
 {
@@ -45,7 +46,7 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
     /// The band, or every problem: points out of range (<see cref="BudgetErrors.PointOutOfRange"/>), an upper point
     /// with no more participants or a smaller amount than the lower one (<see cref="BudgetErrors.BandOrder"/>).
     /// </returns>
-    public static Ardalis.Result.Result<BudgetBand> Create(BudgetPoint lower, BudgetPoint upper, string decidedBy, SourceDocument source)
+    public static Result<BudgetBand> Create(BudgetPoint lower, BudgetPoint upper, string decidedBy, SourceDocument source)
     {
         var band = new BudgetBand(lower, upper, decidedBy, source);
         return Problems.Check(band, band.Validate);
@@ -53,6 +54,41 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
 
     /// <summary>Whether a cohort of <paramref name="participants"/> lies inside the band.</summary>
     public bool Contains(int participants) => participants >= Lower.Participants && participants <= Upper.Participants;
+
+    /// <summary>
+    /// What the band expects a cohort of <paramref name="participants"/> to cost (<see cref="BudgetRules.BandExpected"/>):
+    /// the total is linear between the band's points, <c>lower + (N − n₀) × (upper − lower) / (n₁ − n₀)</c>, and the
+    /// total per participant is that total / N; each is rounded to the agora, half away from zero (a half agora up).
+    /// </summary>
+    /// <remarks>
+    /// The arithmetic is exact in agorot, rounded once for each figure. For Digital Leaders, 34 participants cost
+    /// ₪3,600,000.00 (₪105,882.35 each) and 26 cost ₪3,066,666.67 (₪117,948.72 each). The total never decreases as the
+    /// cohort grows. A count outside the band is refused whatever exception a body may record: that exception belongs
+    /// to the cohort's budget, which asks for the cost it accepts.
+    /// </remarks>
+    /// <returns>
+    /// The expected cost, or <see cref="BudgetErrors.OutsideBand"/> (the rule <see cref="BudgetRules.BandRange"/>) at
+    /// <c>participants</c> when the count lies outside the band; the message names the band.
+    /// </returns>
+    public Result<ExpectedCost> ExpectedFor(int participants)
+    {
+        if (!Contains(participants))
+        {
+            return Result<ExpectedCost>.Invalid(new ValidationError(
+                "participants",
+                $"{participants} participants is outside the band of {Participants} participants ({this}): rule {BudgetRules.BandRange}.",
+                BudgetErrors.OutsideBand,
+                ValidationSeverity.Error));
+        }
+
+        // In agorot: (lower × (n₁ − n₀) + (N − n₀) × (upper − lower)) / (n₁ − n₀), every term at least 0 in a valid band.
+        var lower = Lower.Total.Agorot;
+        var span = Upper.Participants - Lower.Participants;
+        var numerator = ((Int128)lower * span) + ((Int128)(participants - Lower.Participants) * (Upper.Total.Agorot - lower));
+        var total = (long)IntegerRounding.Divide(numerator, span, negative: false, MidpointRounding.AwayFromZero);
+        var each = IntegerRounding.Divide(total, participants, negative: false, MidpointRounding.AwayFromZero);
+        return new ExpectedCost(participants, Money.FromAgorotUnchecked(total), Money.FromAgorotUnchecked(each));
+    }
 
     /// <inheritdoc/>
     public bool Equals(BudgetBand? other) =>
