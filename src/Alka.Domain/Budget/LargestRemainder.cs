@@ -29,8 +29,7 @@ internal static class LargestRemainder
 
         var total = (ulong)Math.Abs(amount.Agorot);
         var shares = new Money[count];
-        var remainders = ArrayPool<T>.Shared.Rent(count);
-        var order = ArrayPool<int>.Shared.Rent(count);
+        var candidates = ArrayPool<Candidate<T>>.Shared.Rent(count);
         try
         {
             // Quota_i = total × weight_i / sum. The floors leave fewer agorot than shares: the left-over agorot are the
@@ -42,24 +41,22 @@ internal static class LargestRemainder
                 var floor = ulong.CreateTruncating(quotient);
                 shares[i] = Money.FromAgorotUnchecked((long)floor);
                 left -= floor;
-                remainders[i] = remainder;
-                order[i] = i;
+                candidates[i] = new Candidate<T>(remainder, i);
             }
 
             if (left > 0)
             {
-                var byRemainder = order.AsSpan(0, count);
-                byRemainder.Sort(new LargerRemainderFirst<T>(remainders));
-                foreach (var index in byRemainder[..(int)left])
+                var byRemainder = candidates.AsSpan(0, count);
+                byRemainder.Sort();
+                foreach (var candidate in byRemainder[..(int)left])
                 {
-                    shares[index] = Money.FromAgorotUnchecked(shares[index].Agorot + 1);
+                    shares[candidate.Index] = Money.FromAgorotUnchecked(shares[candidate.Index].Agorot + 1);
                 }
             }
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(remainders, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<Candidate<T>>.Shared.Return(candidates, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
 
         if (amount.Agorot < 0)
@@ -73,14 +70,18 @@ internal static class LargestRemainder
         return shares;
     }
 
-    /// <summary>Orders share indices by remainder, largest first, then by index: the deterministic tie-break.</summary>
-    private readonly struct LargerRemainderFirst<T>(T[] remainders) : IComparer<int>
+    /// <summary>A share's remainder, ordered largest first and then by index: the deterministic tie-break.</summary>
+    private readonly struct Candidate<T>(T remainder, int index) : IComparable<Candidate<T>>
         where T : IBinaryInteger<T>
     {
-        public int Compare(int x, int y)
+        public T Remainder { get; } = remainder;
+
+        public int Index { get; } = index;
+
+        public int CompareTo(Candidate<T> other)
         {
-            var byRemainder = remainders[y].CompareTo(remainders[x]);
-            return byRemainder != 0 ? byRemainder : x.CompareTo(y);
+            var byRemainder = other.Remainder.CompareTo(Remainder);
+            return byRemainder != 0 ? byRemainder : Index.CompareTo(other.Index);
         }
     }
 }

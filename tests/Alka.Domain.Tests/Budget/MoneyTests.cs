@@ -327,6 +327,7 @@ public class MoneyTests
         { "3.47 מלש\"ח", MoneyFormat.HebrewMillions, 347_000_000, "an ASCII quote for the gershayim" },
         { $"{Rlm}-0.25 מלש״ח", MoneyFormat.HebrewMillions, -25_000_000, "a mark and a negative compact amount" },
         { "3 מלש״ח", MoneyFormat.HebrewMillions, 300_000_000, "whole millions" },
+        { "4 מלש\"ח", MoneyFormat.HebrewMillions, 400_000_000, "as the program management page writes the band" },
         { "1,000 מלש״ח", MoneyFormat.HebrewMillions, 100_000_000_000, "a billion, grouped" },
         { "3466666.67", MoneyFormat.Invariant, 346_666_667, "the invariant form" },
         { "-1234.5", MoneyFormat.Invariant, -123_450, "one decimal" },
