@@ -76,7 +76,7 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
         {
             return Result<ExpectedCost>.Invalid(new ValidationError(
                 "participants",
-                $"{participants} participants is outside the band of {Participants} participants ({this}): rule {BudgetRules.BandRange}.",
+                FormattableString.Invariant($"{participants} participants is outside the band of {Participants} participants ({this}): rule {BudgetRules.BandRange}."),
                 BudgetErrors.OutsideBand,
                 ValidationSeverity.Error));
         }

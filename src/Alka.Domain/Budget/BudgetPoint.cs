@@ -63,11 +63,11 @@ public readonly struct BudgetPoint : IEquatable<BudgetPoint>
 
         if (!Money.IsExact(TotalIls))
         {
-            problems.Add(At.Member(path, "totalIls"), BudgetErrors.MoneyTooPrecise, $"{TotalIls} NIS is finer than the agora.");
+            problems.Add(At.Member(path, "totalIls"), BudgetErrors.MoneyTooPrecise, FormattableString.Invariant($"{TotalIls} NIS is finer than the agora."));
         }
         else if (!Money.IsInRange(TotalIls))
         {
-            problems.Add(At.Member(path, "totalIls"), BudgetErrors.MoneyOutOfRange, $"{TotalIls} NIS is beyond the range of Money.");
+            problems.Add(At.Member(path, "totalIls"), BudgetErrors.MoneyOutOfRange, FormattableString.Invariant($"{TotalIls} NIS is beyond the range of Money."));
         }
     }
 }

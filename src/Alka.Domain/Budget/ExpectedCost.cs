@@ -37,7 +37,7 @@ public readonly struct ExpectedCost : IEquatable<ExpectedCost>
     public override int GetHashCode() => HashCode.Combine(Participants, Total, PerParticipant);
 
     /// <summary>Returns e.g. <c>₪3,600,000.00 for 34 participants (₪105,882.35 each)</c>.</summary>
-    public override string ToString() => $"{Total} for {Participants} participants ({PerParticipant} each)";
+    public override string ToString() => FormattableString.Invariant($"{Total} for {Participants} participants ({PerParticipant} each)");
 
     /// <summary>Whether both costs are equal.</summary>
     public static bool operator ==(ExpectedCost left, ExpectedCost right) => left.Equals(right);

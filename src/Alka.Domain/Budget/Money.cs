@@ -42,6 +42,9 @@ namespace Alka.Domain.Budget;
 /// </remarks>
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, ISpanFormattable, IUtf8SpanFormattable
 {
+    /// <summary>The ISO 4217 code of the currency of every amount, <c>ILS</c>.</summary>
+    public const string CurrencyCode = "ILS";
+
     /// <summary>The largest magnitude in agorot: 10¹⁷ − 1, so that a sum of two amounts never overflows a long.</summary>
     internal const long MaxAgorot = 99_999_999_999_999_999;
 
@@ -53,9 +56,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     private readonly long _agorot;
 
     private Money(long agorot) => _agorot = agorot;
-
-    /// <summary>The ISO 4217 code of the currency of every amount, <c>ILS</c>.</summary>
-    public const string CurrencyCode = "ILS";
 
     /// <summary>₪0.00; also the default value.</summary>
     public static Money Zero => default;
@@ -98,7 +98,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         if (!IsExact(amount))
         {
-            throw new ArgumentException($"{amount} NIS is finer than the agora.", nameof(amount));
+            throw new ArgumentException(FormattableString.Invariant($"{amount} NIS is finer than the agora."), nameof(amount));
         }
 
         if (!IsInRange(amount))
@@ -120,7 +120,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         var problems = new Problems();
         if (!IsExact(amount))
         {
-            problems.Add(nameof(amount), BudgetErrors.MoneyTooPrecise, $"{amount} NIS is finer than the agora: name a rounding to convert it.");
+            problems.Add(nameof(amount), BudgetErrors.MoneyTooPrecise, FormattableString.Invariant($"{amount} NIS is finer than the agora: name a rounding to convert it."));
         }
 
         CheckRange(amount, problems);
@@ -209,7 +209,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
         if (product > MaxAgorot)
         {
-            throw new OverflowException($"{this} × {factor} is beyond the range of Money.");
+            throw new OverflowException(FormattableString.Invariant($"{this} × {factor} is beyond the range of Money."));
         }
 
         return new Money(negative ? -(long)product : (long)product);
@@ -228,7 +228,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         CheckMode(mode);
         if (shares < 1)
         {
-            return NoShares(nameof(shares), $"{shares} is not a number of shares: allocate to at least one.");
+            return NoShares(nameof(shares), FormattableString.Invariant($"{shares} is not a number of shares: allocate to at least one."));
         }
 
         // Largest remainder with equal weights: every remainder is equal, so the earlier shares get the extra agorot.
@@ -444,7 +444,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         if (!IsInRange(amount))
         {
-            problems.Add("amount", BudgetErrors.MoneyOutOfRange, $"{amount} NIS is beyond the range of Money, ±{MaxAmount} NIS.");
+            problems.Add("amount", BudgetErrors.MoneyOutOfRange, FormattableString.Invariant($"{amount} NIS is beyond the range of Money, ±{MaxAmount} NIS."));
         }
     }
 
@@ -457,7 +457,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     private static void NegativeWeight<T>(Problems problems, int index, T weight) =>
-        problems.Add(At.Index("weights", index), BudgetErrors.AllocationNegativeWeight, $"The weight {weight} is negative.");
+        problems.Add(At.Index("weights", index), BudgetErrors.AllocationNegativeWeight, FormattableString.Invariant($"The weight {weight} is negative."));
 
     private static bool CheckWeights(Problems problems, int count, bool positive)
     {

@@ -294,6 +294,26 @@ public class MoneyTests
         GC.GetAllocatedBytesForCurrentThread().Should().Be(before);
     }
 
+    [Fact]
+    public void TextAndMessages_UnderAnyCurrentCulture_AreCultureIndependent()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        culture.NumberFormat.NegativeSign = "~";
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            $"{Money.FromAgorot(-123_450)}".Should().Be("-₪1,234.50");
+            Money.Create(-0.001m).ValidationErrors.Single().ErrorMessage.Should().StartWith("-0.001 NIS");
+            Money.Of(1m).Allocate([-1.5m], AllocationMode.LargestRemainder).ValidationErrors.First().ErrorMessage.Should().Contain("-1.5");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Theory]
     [InlineData("G")]
     [InlineData("e")]
