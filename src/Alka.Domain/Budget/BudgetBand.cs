@@ -63,8 +63,8 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
     /// <remarks>
     /// The arithmetic is exact in agorot, rounded once for each figure. For Digital Leaders, 34 participants cost
     /// ₪3,600,000.00 (₪105,882.35 each) and 26 cost ₪3,066,666.67 (₪117,948.72 each). The total never decreases as the
-    /// cohort grows. A count outside the band is refused whatever exception a body may record: that exception belongs
-    /// to the cohort's budget, which asks for the cost it accepts.
+    /// cohort grows. A count outside the band is refused here whatever a body may have decided: an exception to
+    /// <see cref="BudgetRules.BandRange"/> is recorded on a cohort's budget, and belongs there.
     /// </remarks>
     /// <returns>
     /// The expected cost, or <see cref="BudgetErrors.OutsideBand"/> (the rule <see cref="BudgetRules.BandRange"/>) at
@@ -81,13 +81,27 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
                 ValidationSeverity.Error));
         }
 
-        // In agorot: (lower × (n₁ − n₀) + (N − n₀) × (upper − lower)) / (n₁ − n₀), every term at least 0 in a valid band.
+        return Interpolate(participants);
+    }
+
+    /// <summary>
+    /// The cost of <paramref name="participants"/> on the band's line, inside the band or beyond it, without checking
+    /// <see cref="BudgetRules.BandRange"/>: the seam for a count allowed by an exception that a body with the budget
+    /// authority recorded. Rounded as <see cref="ExpectedFor"/> rounds, half away from zero.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="participants"/> is below one, or the cost is beyond the range of <see cref="Money"/>.
+    /// </exception>
+    internal ExpectedCost Interpolate(int participants)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(participants);
+
+        // In agorot: (lower × (n₁ − n₀) + (N − n₀) × (upper − lower)) / (n₁ − n₀); negative only far below the band.
         var lower = Lower.Total.Agorot;
         var span = Upper.Participants - Lower.Participants;
         var numerator = ((Int128)lower * span) + ((Int128)(participants - Lower.Participants) * (Upper.Total.Agorot - lower));
-        var total = (long)IntegerRounding.Divide(numerator, span, negative: false, MidpointRounding.AwayFromZero);
-        var each = IntegerRounding.Divide(total, participants, negative: false, MidpointRounding.AwayFromZero);
-        return new ExpectedCost(participants, Money.FromAgorotUnchecked(total), Money.FromAgorotUnchecked(each));
+        var total = RoundedQuotient(numerator, span);
+        return new ExpectedCost(participants, ToMoney(total, participants), ToMoney(RoundedQuotient(total, participants), participants));
     }
 
     /// <inheritdoc/>
@@ -102,6 +116,18 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
 
     /// <summary>Returns e.g. <c>3000000 ILS for 25 to 4000000 ILS for 40 per cohort</c>.</summary>
     public override string ToString() => $"{Lower} to {Upper} per cohort";
+
+    // numerator / divisor (divisor > 0) rounded to an integer, half away from zero.
+    private static Int128 RoundedQuotient(Int128 numerator, Int128 divisor)
+    {
+        var quotient = IntegerRounding.Divide(Int128.Abs(numerator), divisor, Int128.IsNegative(numerator), MidpointRounding.AwayFromZero);
+        return Int128.IsNegative(numerator) ? -quotient : quotient;
+    }
+
+    private static Money ToMoney(Int128 agorot, int participants) =>
+        Int128.Abs(agorot) <= Money.MaxAgorot
+            ? Money.FromAgorotUnchecked((long)agorot)
+            : throw new ArgumentOutOfRangeException(nameof(participants), participants, "The cost is beyond the range of Money.");
 
     internal void Validate(Problems problems, string path)
     {

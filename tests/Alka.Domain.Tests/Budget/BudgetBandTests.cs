@@ -105,6 +105,34 @@ public class BudgetBandTests
         result.ValidationErrors.Single().ErrorMessage.Should().Contain("25–40");
     }
 
+    [Theory]
+    [InlineData(42, "4133333.33", "98412.70")]
+    [InlineData(10, "2000000.00", "200000.00")]
+    [InlineData(1, "1400000.00", "1400000.00")]
+    public void Interpolate_BeyondTheBand_ContinuesTheLine(int participants, string total, string perParticipant)
+    {
+        // The seam for a count allowed by a recorded exception: the same line and rounding, no band-range check.
+        var cost = DigitalLeaders.Interpolate(participants);
+        cost.Total.ToString(MoneyFormat.Invariant).Should().Be(total);
+        cost.PerParticipant.ToString(MoneyFormat.Invariant).Should().Be(perParticipant);
+    }
+
+    [Fact]
+    public void Interpolate_FarBelowASteepBand_IsNegativeAndRoundsAwayFromZero()
+    {
+        // ₪0.01 at 2 and ₪1.00 at 4: one participant is 0.01 − 49.5 agorot = −48.5 agorot, so −₪0.49.
+        var band = BudgetBand.Create(BudgetPoint.Of(2, 0.01m), BudgetPoint.Of(4, 1.00m), "steering-committee", SourceDocument.DigitalLeadersPage).Value;
+        band.Interpolate(1).Total.Should().Be(Money.Of(-0.49m));
+        FluentActions.Invoking(() => band.Interpolate(0)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Interpolate_BeyondTheRangeOfMoney_Throws()
+    {
+        var band = BudgetBand.Create(BudgetPoint.Of(1, 1m), BudgetPoint.Of(2, 900_000_000_000_000m), "steering-committee", SourceDocument.DigitalLeadersPage).Value;
+        FluentActions.Invoking(() => band.Interpolate(3)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
     [Fact]
     public void ExpectedFor_AnyBand_IsMonotonicInParticipantsAndKeepsItsPoints()
     {
