@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
 using Ardalis.Result;

@@ -77,6 +77,6 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
         }
 
         problems.Id(DecidedBy, At.Member(path, "decidedBy"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

@@ -34,7 +34,7 @@ public sealed class CallerDay
     /// <summary>What the day is.</summary>
     public CallerDayKind Kind { get; }
 
-    /// <summary>The reason id, e.g. <c>knesset-election</c> (see <see cref="CallerDayKinds.ToId"/>).</summary>
+    /// <summary>The reason id: the id of its <see cref="Kind"/>, e.g. <c>knesset-election</c>.</summary>
     public string Id => Kind.ToId();
 
     /// <summary>Why, in the caller's words, e.g. <c>Elections to the 26th Knesset</c>.</summary>

@@ -110,7 +110,7 @@ public sealed class Observance : IEquatable<Observance>
             problems.Add(Problem("hebrewName", "The Hebrew name is missing.", CalendarErrors.ObservanceIncomplete));
         }
 
-        var defined = ObservanceCategoryIds.All.Aggregate(ObservanceCategories.None, (all, c) => all | c);
+        var defined = Ids.All<ObservanceCategories>().Aggregate(ObservanceCategories.None, (all, c) => all | c);
         if (Categories == ObservanceCategories.None || (Categories & ~defined) != 0)
         {
             problems.Add(Problem("categories", $"The categories ({(int)Categories}) are missing or not defined.", CalendarErrors.ObservanceIncomplete));

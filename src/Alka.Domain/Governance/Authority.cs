@@ -1,32 +1,44 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Governance;
 
 /// <summary>A matter a governing body is empowered to decide or to do.</summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="AuthorityIds"/>. The value <c>0</c> is not a valid value.
+/// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<Authority>))]
 public enum Authority
 {
-    /// <summary>Decides policy (מדיניות). Id <c>policy</c>.</summary>
+    /// <summary>Decides policy (מדיניות).</summary>
+    [JsonStringEnumMemberName("policy")]
     Policy = 1,
 
-    /// <summary>Decides personnel (כוח אדם). Id <c>personnel</c>.</summary>
+    /// <summary>Decides personnel (כוח אדם).</summary>
+    [JsonStringEnumMemberName("personnel")]
     Personnel,
 
-    /// <summary>Decides the budget (תקציב). Id <c>budget</c>.</summary>
+    /// <summary>Decides the budget (תקציב).</summary>
+    [JsonStringEnumMemberName("budget")]
     Budget,
 
-    /// <summary>Shapes content, topics and lecturers (תכנים). Id <c>content</c>.</summary>
+    /// <summary>Shapes content, topics and lecturers (תכנים).</summary>
+    [JsonStringEnumMemberName("content")]
     Content,
 
-    /// <summary>Accompanies and supervises the program (מלווה ומפקחת). Id <c>supervision</c>.</summary>
+    /// <summary>Accompanies and supervises the program (מלווה ומפקחת).</summary>
+    [JsonStringEnumMemberName("supervision")]
     Supervision,
 
-    /// <summary>Audits the program's conduct (מבקרת). Id <c>audit</c>.</summary>
+    /// <summary>Audits the program's conduct (מבקרת).</summary>
+    [JsonStringEnumMemberName("audit")]
     Audit,
 
-    /// <summary>Plans the year of activity (תכנון שנת הפעילות). Id <c>planning</c>.</summary>
+    /// <summary>Plans the year of activity (תכנון שנת הפעילות).</summary>
+    [JsonStringEnumMemberName("planning")]
     Planning,
 
-    /// <summary>Runs the program day to day (ניהול שוטף). Id <c>operations</c>.</summary>
+    /// <summary>Runs the program day to day (ניהול שוטף).</summary>
+    [JsonStringEnumMemberName("operations")]
     Operations,
 }

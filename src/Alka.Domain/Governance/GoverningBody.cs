@@ -119,9 +119,9 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     internal void Validate(Problems problems, string path)
     {
         problems.Id(Id, At.Member(path, "id"));
-        problems.Defined(Kind, GoverningBodyKindIds.All, At.Member(path, "kind"));
+        problems.Defined(Kind, At.Member(path, "kind"));
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         var members = At.Member(path, "members");
         if (Members.Count == 0)
         {
@@ -141,7 +141,7 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
             ValidateProgramTeam(problems, members);
         }
 
-        problems.Each(Authorities, At.Member(path, "authorities"), (a, p, at) => p.Defined(a, AuthorityIds.All, at));
+        problems.Each(Authorities, At.Member(path, "authorities"), (a, p, at) => p.Defined(a, at));
         problems.Distinct(Authorities, At.Member(path, "authorities"));
         Cadence?.Validate(problems, At.Member(path, "cadence"));
         BilingualText.ValidateOptional(Purpose, problems, At.Member(path, "purpose"));

@@ -99,9 +99,9 @@ public sealed class Responsibility : IEquatable<Responsibility>
         problems.Each(PartyIds, parties, (id, p, at) => p.Id(id, at));
         problems.Unique(PartyIds, id => id, parties, "party");
         BilingualText.Validate(Duty, problems, At.Member(path, "duty"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         problems.OptionalId(LeadId, At.Member(path, "leadId"));
         problems.OptionalId(AgreementWith, At.Member(path, "agreementWith"));
-        problems.Defined(Matter, AuthorityIds.All, At.Member(path, "matter"));
+        problems.Defined(Matter, At.Member(path, "matter"));
     }
 }

@@ -58,8 +58,8 @@ public sealed class ProgramPartner : IEquatable<ProgramPartner>
             problems.Add(At.Member(path, "roles"), OrganizationErrors.PartnerWithoutRole, "A partner plays at least one role.");
         }
 
-        problems.Each(Roles, At.Member(path, "roles"), (r, p, at) => p.Defined(r, PartnerRoleIds.All, at));
+        problems.Each(Roles, At.Member(path, "roles"), (r, p, at) => p.Defined(r, at));
         problems.Distinct(Roles, At.Member(path, "roles"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

@@ -95,8 +95,8 @@ public sealed class StrategyDescription : IEquatable<StrategyDescription>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Strategy, StrategyIds.All, At.Member(path, "strategy"));
+        problems.Defined(Strategy, At.Member(path, "strategy"));
         BilingualText.Validate(Description, problems, At.Member(path, "description"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

@@ -115,7 +115,7 @@ public sealed class Cohort : IEquatable<Cohort>
             }
         }
 
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         if (StartDate is { } start && EndDate is { } end && end < start)
         {
             problems.Add(At.Member(path, "endDate"), ProgramErrors.CohortDatesReversed, $"The cohort ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
@@ -165,7 +165,7 @@ public sealed class CohortProject : IEquatable<CohortProject>
     internal void Validate(Problems problems, string path)
     {
         BilingualText.Validate(Title, problems, At.Member(path, "title"));
-        problems.Defined(Scope, ProjectScopeIds.All, At.Member(path, "scope"));
+        problems.Defined(Scope, At.Member(path, "scope"));
     }
 }
 
@@ -213,8 +213,8 @@ public sealed class ProjectRequirement : IEquatable<ProjectRequirement>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(ParticipantScope, ProjectScopeIds.All, At.Member(path, "participantScope"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
-        problems.Defined(GraduateScope, ProjectScopeIds.All, At.Member(path, "graduateScope"));
+        problems.Defined(ParticipantScope, At.Member(path, "participantScope"));
+        problems.Defined(Source, At.Member(path, "source"));
+        problems.Defined(GraduateScope, At.Member(path, "graduateScope"));
     }
 }

@@ -88,6 +88,6 @@ public sealed class Institute : IEquatable<Institute>
         var centers = At.Member(path, "centers");
         problems.Items(Centers, centers, (c, p, at) => c.Validate(p, at));
         problems.Unique(Centers, c => c?.Id, centers, "center");
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

@@ -197,7 +197,7 @@ public sealed class InstituteProgram : IEquatable<InstituteProgram>
             problems.Add(sources, CommonErrors.NoSource, "A program names at least one source document.");
         }
 
-        problems.Each(Sources, sources, (s, p, at) => p.Defined(s, SourceDocumentIds.All, at));
+        problems.Each(Sources, sources, (s, p, at) => p.Defined(s, at));
         problems.Distinct(Sources, sources);
         var format = At.Member(path, "format");
         if (problems.Required(Format, format))
@@ -206,7 +206,7 @@ public sealed class InstituteProgram : IEquatable<InstituteProgram>
         }
 
         problems.OptionalId(CenterId, At.Member(path, "centerId"));
-        problems.Each(Strategies, At.Member(path, "strategies"), (s, p, at) => p.Defined(s, StrategyIds.All, at));
+        problems.Each(Strategies, At.Member(path, "strategies"), (s, p, at) => p.Defined(s, at));
         problems.Distinct(Strategies, At.Member(path, "strategies"));
         BilingualText.ValidateOptional(Aim, problems, At.Member(path, "aim"));
 

@@ -160,7 +160,7 @@ public sealed class RegionalForumFormat : ProgramFormat
     [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.RegionalForum;
 
-    /// <summary>The regional forums: the five regions, each once, in <see cref="RegionIds.All"/> order.</summary>
+    /// <summary>The regional forums: the five regions, each once, in declaration order.</summary>
     public IReadOnlyList<Region> Regions { get; }
 
     /// <summary>Creates the format of a regional forum.</summary>
@@ -174,9 +174,9 @@ public sealed class RegionalForumFormat : ProgramFormat
 
     internal override void Validate(Problems problems, string path)
     {
-        if (!Regions.SequenceEqual(RegionIds.All))
+        if (!Regions.SequenceEqual(Ids.All<Region>()))
         {
-            problems.Add(At.Member(path, "regions"), ProgramErrors.RegionalForumRegions, $"A regional forum has exactly the five regions, in order: {string.Join(", ", RegionIds.All.Select(r => r.ToId()))}.");
+            problems.Add(At.Member(path, "regions"), ProgramErrors.RegionalForumRegions, $"A regional forum has exactly the five regions, in order: {string.Join(", ", Ids.All<Region>().Select(r => r.ToId()))}.");
         }
     }
 

@@ -100,7 +100,7 @@ public sealed class Topic : IEquatable<Topic>
     internal void Validate(Problems problems, string path)
     {
         Item.Validate(Id, Name, Source, problems, path, "name");
-        problems.Each(Regions, At.Member(path, "regions"), (r, p, at) => p.Defined(r, RegionIds.All, at));
+        problems.Each(Regions, At.Member(path, "regions"), (r, p, at) => p.Defined(r, at));
         problems.Distinct(Regions, At.Member(path, "regions"));
     }
 }
@@ -215,6 +215,6 @@ internal static class Item
     {
         problems.Id(id, At.Member(path, "id"));
         BilingualText.Validate(text, problems, At.Member(path, textName));
-        problems.Defined(source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(source, At.Member(path, "source"));
     }
 }

@@ -131,7 +131,7 @@ internal static class ProgramRules
         for (var i = 0; i < regional.Regions.Count; i++)
         {
             var region = regional.Regions[i];
-            if (RegionIds.All.Contains(region)
+            if (Ids.IsDefined(region)
                 && !program.Meetings.Any(m => m is { Kind: MeetingKind.Forum } && m.Group == region.ToId()))
             {
                 problems.Add(At.Index(At.Member(path, "format.regions"), i), ProgramErrors.RegionWithoutForumSeries, $"The region '{region.ToId()}' has no forum meeting series.");

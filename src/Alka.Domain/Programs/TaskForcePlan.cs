@@ -72,7 +72,7 @@ public sealed class TaskForcePlan : IEquatable<TaskForcePlan>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         Count?.Validate(problems, At.Member(path, "count"));
         if (Count is { Qualifier: QuantityQualifier.Exactly } count && KnownTopics.Count > count.Value)
         {

@@ -60,6 +60,6 @@ public sealed class RoamingPolicy : IEquatable<RoamingPolicy>
             HostPool.Validate(problems, At.Member(path, "hostPool"));
         }
 
-        problems.Defined(AlternativeVenue, VenueKindIds.All, At.Member(path, "alternativeVenue"));
+        problems.Defined(AlternativeVenue, At.Member(path, "alternativeVenue"));
     }
 }

@@ -45,7 +45,7 @@ public abstract class EligibilityRule : IEquatable<EligibilityRule>
     public override string ToString() => $"{RuleId}: {Describe()}";
 
     internal virtual void Validate(Problems problems, string path) =>
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
 
     private protected abstract bool SameAs(EligibilityRule other);
 
@@ -81,7 +81,7 @@ public sealed class RoleEligibility : EligibilityRule
     internal override void Validate(Problems problems, string path)
     {
         base.Validate(problems, path);
-        Selection.Validate.NonEmptyDistinct(Roles, ParticipantRoleIds.All, problems, At.Member(path, "roles"));
+        Selection.Validate.NonEmptyDistinct(Roles, problems, At.Member(path, "roles"));
     }
 
     private protected override bool SameAs(EligibilityRule other) => Equality.Lists(Roles, ((RoleEligibility)other).Roles);
@@ -118,7 +118,7 @@ public sealed class SectorEligibility : EligibilityRule
     internal override void Validate(Problems problems, string path)
     {
         base.Validate(problems, path);
-        Selection.Validate.NonEmptyDistinct(Sectors, SectorIds.All, problems, At.Member(path, "sectors"));
+        Selection.Validate.NonEmptyDistinct(Sectors, problems, At.Member(path, "sectors"));
     }
 
     private protected override bool SameAs(EligibilityRule other) => Equality.Lists(Sectors, ((SectorEligibility)other).Sectors);

@@ -67,7 +67,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         var eligibility = At.Member(path, "eligibility");
         problems.Items(Eligibility, eligibility, (rule, p, at) => rule.Validate(p, at));
         for (var i = 0; i < Eligibility.Count; i++)
@@ -78,9 +78,9 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
             }
         }
 
-        problems.Each(Criteria, At.Member(path, "criteria"), (c, p, at) => p.Defined(c, MeritCriterionIds.All, at));
+        problems.Each(Criteria, At.Member(path, "criteria"), (c, p, at) => p.Defined(c, at));
         problems.Distinct(Criteria, At.Member(path, "criteria"));
-        problems.Each(Mix, At.Member(path, "mix"), (m, p, at) => p.Defined(m, MixDimensionIds.All, at));
+        problems.Each(Mix, At.Member(path, "mix"), (m, p, at) => p.Defined(m, at));
         problems.Distinct(Mix, At.Member(path, "mix"));
     }
 }

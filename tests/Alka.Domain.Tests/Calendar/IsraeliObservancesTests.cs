@@ -14,7 +14,7 @@ public class IsraeliObservancesTests
         foreach (var row in spec)
         {
             IsraeliObservances.TryGet(row["id"], out var observance).Should().BeTrue(row.ToString());
-            observance!.Categories.ToIds().Should().Be(row["categories"], row.ToString());
+            observance!.Categories.ToIds("|").Should().Be(row["categories"], row.ToString());
             observance.EnglishName.Should().Be(row["name_en"], row.ToString());
             observance.HebrewName.Should().Be(row["name_he"], row.ToString());
         }

@@ -83,14 +83,14 @@ public class InstituteProgramTests
     public void Create_RegionalForumWithoutTheFiveRegions_IsRejected()
     {
         RegionalForumFormat.Create([Region.North, Region.Haifa, Region.Jerusalem, Region.South]).Should().HaveError("regions", ProgramErrors.RegionalForumRegions);
-        RegionalForumFormat.Create([.. RegionIds.All, Region.North]).Should().HaveError("regions", ProgramErrors.RegionalForumRegions);
-        RegionalForumFormat.Create(RegionIds.All).IsSuccess.Should().BeTrue();
+        RegionalForumFormat.Create([.. Ids.All<Region>(), Region.North]).Should().HaveError("regions", ProgramErrors.RegionalForumRegions);
+        RegionalForumFormat.Create(Ids.All<Region>()).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
     public void Create_RegionalForumWithARegionWithoutMeetings_IsRejected()
     {
-        var result = InstituteProgram.Create("regional", ProgramBuilder.Text("Regional"), [SourceDocument.DistrictManagersForumPage], RegionalForumFormat.Create(RegionIds.All).Value);
+        var result = InstituteProgram.Create("regional", ProgramBuilder.Text("Regional"), [SourceDocument.DistrictManagersForumPage], RegionalForumFormat.Create(Ids.All<Region>()).Value);
 
         result.Should().HaveError("format.regions[0]", ProgramErrors.RegionWithoutForumSeries)
             .And.HaveError("format.regions[4]", ProgramErrors.RegionWithoutForumSeries);

@@ -64,7 +64,7 @@ public class ForumCalendarTests
         var day = Forum(communities).Judge(date);
 
         day.Verdict.Should().Be(verdict, why);
-        Ids(day).Should().Be(reasons, why);
+        ReasonIds(day).Should().Be(reasons, why);
         day.Date.Should().Be(date);
         day.DayOfWeek.Should().Be(date.DayOfWeek);
         day.HebrewDate.Should().Be(HebrewDate.FromLocalDate(date));
@@ -108,13 +108,13 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_2026To2027ForEveryMix_AgreesWithTheIndependentRules()
     {
-        string[][] mixes = [["jewish"], ["muslim"], ["christian-western"], ["christian-orthodox"], ["druze"], Council.Split(','), [.. CommunityIds.All.Select(c => c.ToId())]];
+        string[][] mixes = [["jewish"], ["muslim"], ["christian-western"], ["christian-orthodox"], ["druze"], Council.Split(','), [.. Ids.All<Community>().Select(c => c.ToId())]];
         foreach (var mix in mixes)
         {
             var days = Forum(string.Join(',', mix)).Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value;
 
             days.Should().HaveCount(365);
-            days.Select(d => (d.Date, d.Verdict.ToId(), Ids(d)))
+            days.Select(d => (d.Date, d.Verdict.ToId(), ReasonIds(d)))
                 .Should().Equal(days.Select(d => (d.Date, DayRulesOracle.Judge(d.Date, mix).Verdict, DayRulesOracle.Judge(d.Date, mix).Reasons)), string.Join(',', mix));
         }
     }
@@ -122,10 +122,10 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_2000To2040AllCommunities_AgreesWithTheIndependentRules()
     {
-        var all = CommunityIds.All.Select(c => c.ToId()).ToArray();
+        var all = Ids.All<Community>().Select(c => c.ToId()).ToArray();
         var days = Forum(string.Join(',', all)).Judge(DayRulesOracle.First, DayRulesOracle.Last).Value;
 
-        var wrong = days.Where(d => (d.Verdict.ToId(), Ids(d)) != DayRulesOracle.Judge(d.Date, all)).Select(d => d.ToString()).ToList();
+        var wrong = days.Where(d => (d.Verdict.ToId(), ReasonIds(d)) != DayRulesOracle.Judge(d.Date, all)).Select(d => d.ToString()).ToList();
 
         days.Should().HaveCount(14_976);
         wrong.Should().BeEmpty();
@@ -136,7 +136,7 @@ public class ForumCalendarTests
         Gen.Select(Gen.Int[0, Period.DaysBetween(ForumCalendar.MinDate, ForumCalendar.MaxDate)], Gen.Int[1, 31]).Sample((offset, bits) =>
         {
             var date = ForumCalendar.MinDate.PlusDays(offset);
-            var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
+            var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
             var day = Forum(mix).Judge(date);
             var reasons = day.Reasons.ToArray();
             var weekend = date.DayOfWeek is IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday;
@@ -157,8 +157,8 @@ public class ForumCalendarTests
         var days = forum.Judge(from, new LocalDate(2028, 1, 10)).Value;
 
         days.Should().HaveCount(387);
-        days.Select(d => (d.Date, d.Verdict, Ids(d)))
-            .Should().Equal(days.Select((_, i) => forum.Judge(from.PlusDays(i))).Select(d => (d.Date, d.Verdict, Ids(d))));
+        days.Select(d => (d.Date, d.Verdict, ReasonIds(d)))
+            .Should().Equal(days.Select((_, i) => forum.Judge(from.PlusDays(i))).Select(d => (d.Date, d.Verdict, ReasonIds(d))));
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class ForumCalendarTests
         var forum = Forum(Council);
         var hebrew = new LocalDate(2027, 5, 11).WithCalendar(CalendarSystem.HebrewCivil);
 
-        Ids(forum.Judge(hebrew)).Should().Be("yom-hazikaron");
+        ReasonIds(forum.Judge(hebrew)).Should().Be("yom-hazikaron");
         forum.Judge(hebrew, hebrew.PlusDays(1)).Value.Select(d => d.Date).Should().Equal(new LocalDate(2027, 5, 11), new LocalDate(2027, 5, 12));
     }
 
@@ -211,8 +211,8 @@ public class ForumCalendarTests
 
         foreach (var year in years)
         {
-            parallel.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, Ids(d)))
-                .Should().Equal(sequential.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, Ids(d))));
+            parallel.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, ReasonIds(d)))
+                .Should().Equal(sequential.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, ReasonIds(d))));
         }
     }
 
@@ -341,7 +341,7 @@ public class ForumCalendarTests
 
         forum.Judge(new LocalDate(2027, 5, 16)).Verdict.Should().Be(DayVerdict.Avoid);
         forum.Judge(new LocalDate(2027, 5, 20)).Verdict.Should().Be(DayVerdict.Ok);
-        Ids(forum.Judge(new LocalDate(2027, 5, 20))).Should().Be("eid-al-adha:possible", "an allowed reason is still a reason");
+        ReasonIds(forum.Judge(new LocalDate(2027, 5, 20))).Should().Be("eid-al-adha:possible", "an allowed reason is still a reason");
     }
 
     public static TheoryData<string, string[], DayVerdict, string, string> CallerDayCases => new()
@@ -392,7 +392,7 @@ public class ForumCalendarTests
         var day = forum.Judge(tuesday);
 
         day.Verdict.Should().Be(DayVerdict.Avoid);
-        Ids(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
+        ReasonIds(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
         day.ToString().Should().Be("2026-11-10: avoided — Second round (caller-day-workday)");
     }
 
@@ -454,7 +454,7 @@ public class ForumCalendarTests
             Policy = policy ?? DayPolicy.GovernmentForum,
         }).Value;
 
-    private static string Ids(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
+    private static string ReasonIds(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
 
     /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason; returns the number of blocking reasons.</summary>
     private static int Sweep(ForumCalendar forum, LocalDate first)
