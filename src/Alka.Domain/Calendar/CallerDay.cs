@@ -26,6 +26,7 @@ public sealed class CallerDay
         Date = date;
         Authorities = authorities;
         Reason = reason;
+        ReasonText = new BilingualText(reason, reason);
     }
 
     /// <summary>The date (ISO calendar).</summary>
@@ -39,6 +40,9 @@ public sealed class CallerDay
 
     /// <summary>Why, in the caller's words, e.g. <c>Elections to the 26th Knesset</c>.</summary>
     public string Reason { get; }
+
+    /// <summary><see cref="Reason"/> as a name in both languages (the caller's words in each), as a <see cref="Scheduling.DayReason"/> names the day.</summary>
+    internal BilingualText ReasonText { get; }
 
     /// <summary>
     /// The voting authorities of a local election or run-off (their ids, in the order given); empty for the other

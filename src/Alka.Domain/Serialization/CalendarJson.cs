@@ -26,8 +26,8 @@ public static class CalendarJson
             o.HebrewDate.ToHebrewString(),
             o.Observance.Id,
             o.Observance.Categories,
-            o.Observance.EnglishName,
-            o.Observance.HebrewName)).ToArray();
+            o.Observance.Name.English,
+            o.Observance.Name.Hebrew)).ToArray();
         return JsonSerializer.Serialize(items, AlkaJson.TypeInfo<ObservanceOccurrenceJson[]>());
     }
 
@@ -66,8 +66,8 @@ public static class CalendarJson
         reason.Kind,
         reason.RuleId,
         reason.Action,
-        reason.EnglishName,
-        reason.HebrewName,
+        reason.Name.English,
+        reason.Name.Hebrew,
         reason.CommunityDay?.Community,
         reason.CommunityDay?.DayNumber,
         reason.CommunityDay?.Days,

@@ -234,7 +234,7 @@ public class CommunityCalendarTests
     [Fact]
     public void Create_CustomDefinitions_PlacesOnlyThem()
     {
-        var ashura = CommunityDayDefinition.Create("ashura", Community.Muslim, 1, "Ashura", "עשוראא", CommunityDayRule.HijriDate(1, 10), "10 Muharram").Value;
+        var ashura = CommunityDayDefinition.Create("ashura", Community.Muslim, 1, BilingualText.Create("Ashura", "עשוראא"), CommunityDayRule.HijriDate(1, 10), "10 Muharram").Value;
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions { Definitions = [ashura] }).Value;
 
         calendar.Definitions.Should().Equal(ashura);

@@ -86,10 +86,12 @@ public class ForumCalendarTests
         reasons[0].CommunityDay!.Value.Should().Match<CommunityDay>(d => d.DayNumber == 1 && d.IsProvisional);
         reasons[0].Observance.Should().BeNull();
         reasons[0].CallerDay.Should().BeNull();
-        reasons[0].HebrewName.Should().Be("עיד אל-פיטר");
+        reasons[0].Name.Should().BeSameAs(reasons[0].CommunityDay!.Value.Definition.Name, "the name is stored once, not built per day");
+        reasons[0].Name.Hebrew.Should().Be("עיד אל-פיטר");
         reasons[1].Observance!.Id.Should().Be("rosh-chodesh-adar-ii");
         reasons[1].CommunityDay.Should().BeNull();
-        reasons[1].EnglishName.Should().Be("Rosh Chodesh Adar II");
+        reasons[1].Name.Should().BeSameAs(reasons[1].Observance!.Name);
+        reasons[1].Name.English.Should().Be("Rosh Chodesh Adar II");
     }
 
     [Fact]
@@ -100,9 +102,10 @@ public class ForumCalendarTests
         var friday = forum.Judge(new LocalDate(2026, 9, 4)).Reasons[0];
         var saturday = forum.Judge(new LocalDate(2026, 9, 5)).Reasons[0];
 
-        (friday.Kind, friday.Id, friday.RuleId, friday.Action, friday.EnglishName, friday.HebrewName)
+        (friday.Kind, friday.Id, friday.RuleId, friday.Action, friday.Name.English, friday.Name.Hebrew)
             .Should().Be((DayReasonKind.Weekend, "weekend", "weekend", DayAction.Block, "Friday", "יום שישי"));
-        (saturday.EnglishName, saturday.HebrewName).Should().Be(("Saturday", "שבת"));
+        (saturday.Name.English, saturday.Name.Hebrew).Should().Be(("Saturday", "שבת"));
+        forum.Judge(new LocalDate(2026, 9, 11)).Reasons[0].Name.Should().BeSameAs(friday.Name);
     }
 
     [Fact]
@@ -375,7 +378,7 @@ public class ForumCalendarTests
         var reason = day.Reasons.ToArray().Should().ContainSingle().Subject;
         (reason.Kind, reason.Id, reason.RuleId).Should().Be((DayReasonKind.CallerDay, callerDay.Value.Id, ruleId), why);
         reason.CallerDay.Should().BeSameAs(callerDay.Value);
-        reason.EnglishName.Should().Be(callerDay.Value.Reason);
+        (reason.Name.English, reason.Name.Hebrew).Should().Be((callerDay.Value.Reason, callerDay.Value.Reason));
     }
 
     [Fact]
@@ -437,7 +440,7 @@ public class ForumCalendarTests
         default(DayJudgement).Reasons.IsEmpty.Should().BeTrue();
         default(DayReason).Id.Should().BeEmpty();
         default(DayReason).RuleId.Should().BeEmpty();
-        default(DayReason).EnglishName.Should().BeEmpty();
+        (default(DayReason).Name.English, default(DayReason).Name.Hebrew).Should().Be(("", ""));
         default(DayReason).ToString().Should().BeEmpty();
     }
 
