@@ -10,7 +10,7 @@ namespace Alka.Domain.Budget;
 /// </summary>
 /// <remarks>
 /// Immutable; equality compares every member. Budget decisions belong to a governing body that holds the budget
-/// authority: <see cref="DecidedBy"/> names it, and the program checks that it does. How a total is computed for a
+/// power: <see cref="DecidedBy"/> names it, and the program checks that it does. How a total is computed for a
 /// group size inside the band is the budget command's concern, not this type's.
 /// </remarks>
 public sealed class BudgetBand : IEquatable<BudgetBand>

@@ -19,7 +19,7 @@ public sealed class Responsibility : IEquatable<Responsibility>
         SourceDocument source,
         string? leadId = null,
         string? agreementWith = null,
-        Authority? matter = null)
+        Power? matter = null)
     {
         Id = id;
         PartyIds = ReadOnly.Copy(partyIds);
@@ -53,9 +53,9 @@ public sealed class Responsibility : IEquatable<Responsibility>
 
     /// <summary>
     /// The matter the duty touches, when it needs a body's agreement (personnel for "recruit staff"): the body must
-    /// hold that authority. <see langword="null"/> otherwise.
+    /// hold that power. <see langword="null"/> otherwise.
     /// </summary>
-    public Authority? Matter { get; }
+    public Power? Matter { get; }
 
     /// <summary>Creates a responsibility; see the members for each argument.</summary>
     /// <returns>The responsibility, or every problem (no party, bad ids, a missing duty).</returns>
@@ -66,7 +66,7 @@ public sealed class Responsibility : IEquatable<Responsibility>
         SourceDocument source,
         string? leadId = null,
         string? agreementWith = null,
-        Authority? matter = null)
+        Power? matter = null)
     {
         ArgumentNullException.ThrowIfNull(partyIds);
         var responsibility = new Responsibility(id, [.. partyIds], duty, source, leadId, agreementWith, matter);

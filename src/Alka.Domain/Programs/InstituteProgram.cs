@@ -21,8 +21,8 @@ namespace Alka.Domain.Programs;
 /// </para>
 /// <para>
 /// The rules checked here: ids are kebab-case and unique per list; at least one source; what only one kind has sits
-/// in <see cref="Format"/>; the budget is decided by a body that holds the budget authority; a duty that needs a
-/// body's agreement on a matter names a body that holds that authority; bodies' organizations and duties' parties are
+/// in <see cref="Format"/>; the budget is decided by a body that holds the budget power; a duty that needs a
+/// body's agreement on a matter names a body that holds that power; bodies' organizations and duties' parties are
 /// partners; a cadence "before each" meeting of a kind refers to a series of that kind; a regional forum has a forum
 /// series per region. References to organizations, centers and other programs are checked by
 /// <see cref="ProgramCatalog"/>.

@@ -11,7 +11,7 @@ internal static class ProgramRules
     {
         var partners = program.Partners.Where(p => p is not null).Select(p => p.OrganizationId).ToHashSet(StringComparer.Ordinal);
         BodyMembersArePartners(program, partners, problems, path);
-        BudgetDecidedByAuthority(program, problems, path);
+        BudgetDecidedByPower(program, problems, path);
         Responsibilities(program, partners, problems, path);
         CadencesPrecedeKnownMeetings(program, problems, path);
         RegionsHaveForumSeries(program, problems, path);
@@ -36,12 +36,12 @@ internal static class ProgramRules
     }
 
     // "The steering committee ... decides policy, personnel and budget": budget decisions belong to a body that holds
-    // the budget authority.
-    private static void BudgetDecidedByAuthority(InstituteProgram program, Problems problems, string path)
+    // the budget power.
+    private static void BudgetDecidedByPower(InstituteProgram program, Problems problems, string path)
     {
         if (program.Format is LearningProgramFormat { Budget: { } budget })
         {
-            RequireAuthority(program, budget.DecidedBy, Authority.Budget, problems, At.Member(path, "format.budget.decidedBy"));
+            RequirePower(program, budget.DecidedBy, Power.Budget, problems, At.Member(path, "format.budget.decidedBy"));
         }
     }
 
@@ -75,7 +75,7 @@ internal static class ProgramRules
 
             if (program.FindBody(agreement) is not null && duty.Matter is { } matter)
             {
-                RequireAuthority(program, agreement, matter, problems, At.Member(at, "agreementWith"));
+                RequirePower(program, agreement, matter, problems, At.Member(at, "agreementWith"));
             }
             else if (program.FindBody(agreement) is null && !partners.Contains(agreement))
             {
@@ -84,16 +84,16 @@ internal static class ProgramRules
         }
     }
 
-    private static void RequireAuthority(InstituteProgram program, string bodyId, Authority authority, Problems problems, string at)
+    private static void RequirePower(InstituteProgram program, string bodyId, Power power, Problems problems, string at)
     {
         var body = program.Bodies.FirstOrDefault(b => b?.Id == bodyId);
         if (body is null)
         {
             problems.Add(at, CommonErrors.UnknownReference, $"The program has no body '{bodyId}'.");
         }
-        else if (!body.Holds(authority))
+        else if (!body.Holds(power))
         {
-            problems.Add(at, GovernanceErrors.MissingAuthority, $"'{bodyId}' does not hold the {authority.ToId()} authority.");
+            problems.Add(at, GovernanceErrors.MissingPower, $"'{bodyId}' does not hold the {power.ToId()} power.");
         }
     }
 

@@ -15,12 +15,12 @@ public class InstituteProgramTests
     public void Create_TheBuilder_IsValid() => new ProgramBuilder().Build().IsSuccess.Should().BeTrue();
 
     [Fact]
-    public void Create_BudgetDecidedByABodyWithoutTheBudgetAuthority_IsRejected()
+    public void Create_BudgetDecidedByABodyWithoutTheBudgetPower_IsRejected()
     {
-        new ProgramBuilder().WithSteeringAuthorities(Authority.Policy).Build()
-            .Should().HaveError("format.budget.decidedBy", GovernanceErrors.MissingAuthority);
+        new ProgramBuilder().WithSteeringPowers(Power.Policy).Build()
+            .Should().HaveError("format.budget.decidedBy", GovernanceErrors.MissingPower);
         new ProgramBuilder().WithBudgetDecidedBy("management-team").Build()
-            .Should().HaveError("format.budget.decidedBy", GovernanceErrors.MissingAuthority);
+            .Should().HaveError("format.budget.decidedBy", GovernanceErrors.MissingPower);
         new ProgramBuilder().WithBudgetDecidedBy("finance-committee").Build()
             .Should().HaveError("format.budget.decidedBy", Validation.CommonErrors.UnknownReference);
     }
@@ -28,11 +28,11 @@ public class InstituteProgramTests
     [Fact]
     public void Create_StaffRecruitedWithAgreementOfABodyWithoutPersonnel_IsRejected()
     {
-        var recruit = Responsibility.Create("recruit-staff", ["alka"], ProgramBuilder.Text("Recruit staff"), SourceDocument.DigitalLeadersPage, agreementWith: "steering-committee", matter: Authority.Personnel).Value;
+        var recruit = Responsibility.Create("recruit-staff", ["alka"], ProgramBuilder.Text("Recruit staff"), SourceDocument.DigitalLeadersPage, agreementWith: "steering-committee", matter: Power.Personnel).Value;
 
         new ProgramBuilder().WithResponsibility(recruit).Build().IsSuccess.Should().BeTrue();
-        new ProgramBuilder().WithResponsibility(recruit).WithSteeringAuthorities(Authority.Budget).Build()
-            .Should().HaveError("responsibilities[0].agreementWith", GovernanceErrors.MissingAuthority);
+        new ProgramBuilder().WithResponsibility(recruit).WithSteeringPowers(Power.Budget).Build()
+            .Should().HaveError("responsibilities[0].agreementWith", GovernanceErrors.MissingPower);
     }
 
     [Fact]
@@ -112,6 +112,6 @@ public class InstituteProgramTests
         EqualityContract.Check(
             new ProgramBuilder().Build().Value,
             new ProgramBuilder().Build().Value,
-            new ProgramBuilder().WithSteeringAuthorities(Authority.Budget).Build().Value,
+            new ProgramBuilder().WithSteeringPowers(Power.Budget).Build().Value,
             new ProgramBuilder().WithCohorts().Build().Value);
 }

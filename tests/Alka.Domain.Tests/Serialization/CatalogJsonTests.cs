@@ -107,8 +107,8 @@ public class CatalogJsonRejectionTests
         read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Contain(
         [
             ("$.programs[5].bodies[2].members[1].seats", Domain.Validation.CommonErrors.InvalidRange),
-            ("$.programs[5].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
-            ("$.programs[6].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[5].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingPower),
+            ("$.programs[6].format.budget.decidedBy", Domain.Governance.GovernanceErrors.MissingPower),
         ], CatalogJsonTests.Describe(read));
     }
 

@@ -3,12 +3,15 @@ using Alka.Domain.Serialization;
 
 namespace Alka.Domain.Governance;
 
-/// <summary>A matter a governing body is empowered to decide or to do.</summary>
+/// <summary>
+/// A power of a governing body: a matter it is empowered to decide or to do (the steering committee holds the budget
+/// power).
+/// </summary>
 /// <remarks>
 /// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.
 /// </remarks>
-[JsonConverter(typeof(IdJsonConverter<Authority>))]
-public enum Authority
+[JsonConverter(typeof(IdJsonConverter<Power>))]
+public enum Power
 {
     /// <summary>Decides policy (מדיניות).</summary>
     [JsonStringEnumMemberName("policy")]
