@@ -4,6 +4,7 @@ using Alka.Cli.Output;
 using Alka.Domain;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
+using Ardalis.Result;
 
 namespace Alka.Cli.Commands;
 
@@ -92,7 +93,7 @@ internal static class CatalogCommand
         {
             var path = parse.GetValue(file)!;
             var error = parse.InvocationConfiguration.Error;
-            Ardalis.Result.Result<ProgramCatalog> read;
+            Result<ProgramCatalog> read;
             try
             {
                 using var stream = path.OpenRead();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Budget;
 
@@ -45,7 +46,7 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
     /// The band, or every problem: points out of range (<see cref="BudgetErrors.PointOutOfRange"/>), an upper point
     /// with no more participants or a smaller amount than the lower one (<see cref="BudgetErrors.BandOrder"/>).
     /// </returns>
-    public static Ardalis.Result.Result<BudgetBand> Create(BudgetPoint lower, BudgetPoint upper, string decidedBy, SourceDocument source)
+    public static Result<BudgetBand> Create(BudgetPoint lower, BudgetPoint upper, string decidedBy, SourceDocument source)
     {
         var band = new BudgetBand(lower, upper, decidedBy, source);
         return Problems.Check(band, band.Validate);

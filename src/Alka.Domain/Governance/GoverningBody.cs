@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Governance;
 
@@ -72,7 +73,7 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     /// program team of several program managers without exactly one senior program manager
     /// (<see cref="GovernanceErrors.ProgramTeamWithoutHead"/>), a task force without a topic, an invalid cadence.
     /// </returns>
-    public static Ardalis.Result.Result<GoverningBody> Create(
+    public static Result<GoverningBody> Create(
         string id,
         GoverningBodyKind kind,
         BilingualText name,

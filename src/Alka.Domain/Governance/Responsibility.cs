@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Governance;
 
@@ -59,7 +60,7 @@ public sealed class Responsibility : IEquatable<Responsibility>
 
     /// <summary>Creates a responsibility; see the members for each argument.</summary>
     /// <returns>The responsibility, or every problem (no party, bad ids, a missing duty).</returns>
-    public static Ardalis.Result.Result<Responsibility> Create(
+    public static Result<Responsibility> Create(
         string id,
         IEnumerable<string> partyIds,
         BilingualText duty,

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Organizations;
 
@@ -64,7 +65,7 @@ public sealed class Organization : IEquatable<Organization>
 
     /// <summary>Creates an organization.</summary>
     /// <returns>The organization, or every problem (a bad id, a missing name, an undefined kind or source).</returns>
-    public static Ardalis.Result.Result<Organization> Create(
+    public static Result<Organization> Create(
         string id, BilingualText name, OrganizationKind kind, SourceDocument source, string? parentId = null, bool isGroup = false)
     {
         var organization = new Organization(id, name, kind, source, parentId, isGroup);

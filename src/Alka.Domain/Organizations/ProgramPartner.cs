@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Organizations;
 
@@ -27,7 +28,7 @@ public sealed class ProgramPartner : IEquatable<ProgramPartner>
 
     /// <summary>Creates a partnership.</summary>
     /// <returns>The partner, or every problem (<see cref="OrganizationErrors.PartnerWithoutRole"/>, repeated roles, …).</returns>
-    public static Ardalis.Result.Result<ProgramPartner> Create(string organizationId, IEnumerable<PartnerRole> roles, SourceDocument source)
+    public static Result<ProgramPartner> Create(string organizationId, IEnumerable<PartnerRole> roles, SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(roles);
         var partner = new ProgramPartner(organizationId, [.. roles], source);

@@ -3,6 +3,7 @@ using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 using NodaTime;
 
 namespace Alka.Domain.Programs;
@@ -65,7 +66,7 @@ public sealed class Cohort : IEquatable<Cohort>
     /// coordinator in another role (<see cref="ProgramErrors.CohortCoordinatorRole"/>), a number below 1, dates in
     /// reverse (<see cref="ProgramErrors.CohortDatesReversed"/>).
     /// </returns>
-    public static Ardalis.Result.Result<Cohort> Create(
+    public static Result<Cohort> Create(
         int number,
         BodyMember coordinator,
         SourceDocument source,
@@ -147,7 +148,7 @@ public sealed class CohortProject : IEquatable<CohortProject>
 
     /// <summary>Creates a project.</summary>
     /// <returns>The project, or every problem.</returns>
-    public static Ardalis.Result.Result<CohortProject> Create(BilingualText title, ProjectScope scope)
+    public static Result<CohortProject> Create(BilingualText title, ProjectScope scope)
     {
         var project = new CohortProject(title, scope);
         return Problems.Check(project, project.Validate);
@@ -195,7 +196,7 @@ public sealed class ProjectRequirement : IEquatable<ProjectRequirement>
 
     /// <summary>Creates a project requirement.</summary>
     /// <returns>The requirement, or every problem.</returns>
-    public static Ardalis.Result.Result<ProjectRequirement> Create(ProjectScope participantScope, SourceDocument source, ProjectScope? graduateScope = null)
+    public static Result<ProjectRequirement> Create(ProjectScope participantScope, SourceDocument source, ProjectScope? graduateScope = null)
     {
         var requirement = new ProjectRequirement(participantScope, source, graduateScope);
         return Problems.Check(requirement, requirement.Validate);

@@ -5,6 +5,7 @@ using Alka.Domain.Scheduling;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -126,7 +127,7 @@ public sealed class InstituteProgram : IEquatable<InstituteProgram>
 
     /// <summary>Creates a program; see the members for each argument.</summary>
     /// <returns>The program, or every problem with its path (e.g. <c>bodies[0].members</c>) and error code.</returns>
-    public static Ardalis.Result.Result<InstituteProgram> Create(
+    public static Result<InstituteProgram> Create(
         string id,
         BilingualText name,
         IEnumerable<SourceDocument> sources,

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Budget;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -80,7 +81,7 @@ public sealed class LearningProgramFormat : ProgramFormat
     /// a cohort larger or smaller than the program allows (<see cref="ProgramErrors.CohortParticipantsOutsideProgram"/>),
     /// an invalid budget band.
     /// </returns>
-    public static Ardalis.Result.Result<LearningProgramFormat> Create(
+    public static Result<LearningProgramFormat> Create(
         IEnumerable<Cohort>? cohorts = null,
         CountRange? participantsPerCohort = null,
         ProjectRequirement? project = null,
@@ -165,7 +166,7 @@ public sealed class RegionalForumFormat : ProgramFormat
 
     /// <summary>Creates the format of a regional forum.</summary>
     /// <returns>The format, or <see cref="ProgramErrors.RegionalForumRegions"/> unless the regions are exactly the five.</returns>
-    public static Ardalis.Result.Result<RegionalForumFormat> Create(IEnumerable<Region> regions)
+    public static Result<RegionalForumFormat> Create(IEnumerable<Region> regions)
     {
         ArgumentNullException.ThrowIfNull(regions);
         var format = new RegionalForumFormat([.. regions]);
@@ -198,7 +199,7 @@ public sealed class CrossSectorProcessFormat : ProgramFormat
 
     /// <summary>Creates the format of a cross-sector process.</summary>
     /// <returns>The format, or every problem of the task-force plan.</returns>
-    public static Ardalis.Result.Result<CrossSectorProcessFormat> Create(TaskForcePlan taskForces)
+    public static Result<CrossSectorProcessFormat> Create(TaskForcePlan taskForces)
     {
         var format = new CrossSectorProcessFormat(taskForces);
         return Problems.Check(format, format.Validate);
@@ -238,7 +239,7 @@ public sealed class NetworkFormat : ProgramFormat
 
     /// <summary>Creates the format of a network.</summary>
     /// <returns>The format, or every problem.</returns>
-    public static Ardalis.Result.Result<NetworkFormat> Create(BilingualText members, Quantity? memberCount = null)
+    public static Result<NetworkFormat> Create(BilingualText members, Quantity? memberCount = null)
     {
         var format = new NetworkFormat(members, memberCount);
         return Problems.Check(format, format.Validate);

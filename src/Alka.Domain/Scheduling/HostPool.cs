@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -30,7 +31,7 @@ public sealed class HostPool : IEquatable<HostPool>
     /// <param name="hostKind"><see cref="VenueKind.HostCouncil"/> or <see cref="VenueKind.HostMinistryOffice"/>.</param>
     /// <param name="hostIds">The hosts' ids, when known.</param>
     /// <returns>The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>, bad or repeated ids.</returns>
-    public static Ardalis.Result.Result<HostPool> Create(VenueKind hostKind, IEnumerable<string>? hostIds = null)
+    public static Result<HostPool> Create(VenueKind hostKind, IEnumerable<string>? hostIds = null)
     {
         var pool = new HostPool(hostKind, hostIds?.ToList());
         return Problems.Check(pool, pool.Validate);

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -79,7 +80,7 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     /// (<see cref="SchedulingErrors.RoamingWithoutHostPool"/>) or whose hosts are not of the venue's kind
     /// (<see cref="SchedulingErrors.HostPoolKind"/>).
     /// </returns>
-    public static Ardalis.Result.Result<MeetingSeries> Create(
+    public static Result<MeetingSeries> Create(
         string id,
         MeetingKind kind,
         string group,

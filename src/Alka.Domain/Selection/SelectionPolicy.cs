@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Selection;
 
@@ -39,7 +40,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
 
     /// <summary>Creates a policy; see the members for each argument.</summary>
     /// <returns>The policy, or every problem (invalid rules, a kind of rule twice, repeated criteria or dimensions).</returns>
-    public static Ardalis.Result.Result<SelectionPolicy> Create(
+    public static Result<SelectionPolicy> Create(
         SourceDocument source,
         IEnumerable<EligibilityRule>? eligibility = null,
         IEnumerable<MeritCriterion>? criteria = null,

@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
 using NodaTime;
 using static Alka.Domain.Calendar.HebrewMonth;
 
@@ -75,7 +76,7 @@ public class ObservanceTests
         var rule = ObservanceRule.Always(HebrewDateRule.On(month, day).PlusDays(plusDays), "s");
 
         Observance.Create("x", ObservanceCategories.Minor, Name, [rule]).ValidationErrors
-            .Should().ContainSingle(why).Which.Should().Match<Ardalis.Result.ValidationError>(e => e.Identifier == "rules[0].date" && e.ErrorCode == CalendarErrors.ObservanceRuleLeavesYear);
+            .Should().ContainSingle(why).Which.Should().Match<ValidationError>(e => e.Identifier == "rules[0].date" && e.ErrorCode == CalendarErrors.ObservanceRuleLeavesYear);
     }
 
     [Fact]

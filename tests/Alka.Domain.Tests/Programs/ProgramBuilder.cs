@@ -4,6 +4,7 @@ using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
+using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Programs;
 
@@ -57,7 +58,7 @@ internal sealed class ProgramBuilder
         return this;
     }
 
-    public Ardalis.Result.Result<InstituteProgram> Build() => InstituteProgram.Create(
+    public Result<InstituteProgram> Build() => InstituteProgram.Create(
         "digital-leaders-test",
         Text("Digital Leaders (test)"),
         [Source],
