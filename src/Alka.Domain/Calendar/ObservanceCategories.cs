@@ -7,8 +7,9 @@ namespace Alka.Domain.Calendar;
 /// What an observance means for scheduling; an observance has one or more.
 /// </summary>
 /// <remarks>
-/// The ids of the flags are public API (see <see cref="Ids"/>). The flags are declared in the order in which their ids are written: <c>national|rest-day</c> in files
-/// (<see cref="Ids.ToIds{T}"/>), <c>["national", "rest-day"]</c> in JSON.
+/// The ids of the flags are public API (see <see cref="Ids"/>). The flags are declared in the order in which their
+/// ids are written: <c>national|rest-day</c> in files (<see cref="Ids.ToIds{T}"/>), <c>["national", "rest-day"]</c>
+/// in JSON.
 /// </remarks>
 [JsonConverter(typeof(IdJsonConverter<ObservanceCategories>))]
 [Flags]
