@@ -13,7 +13,8 @@ namespace Alka.Domain.Benchmarks;
 public class IdsBenchmarks
 {
     private static readonly MeetingKind[] Kinds = [.. Ids.All<MeetingKind>()];
-    private static readonly string[] SourceIds = [.. Ids.All<SourceDocument>().Select(s => s.ToId())];
+    private static readonly SourceDocument[] Sources = [.. Ids.All<SourceDocument>()];
+    private static readonly string[] SourceIds = [.. Sources.Select(s => s.ToId())];
 
     [Benchmark(Baseline = true)]
     public int ToIdSwitch()
@@ -45,7 +46,7 @@ public class IdsBenchmarks
         var sum = 0;
         foreach (var id in SourceIds)
         {
-            foreach (var candidate in Ids.All<SourceDocument>())
+            foreach (var candidate in Sources)
             {
                 if (string.Equals(candidate.ToId(), id, StringComparison.Ordinal))
                 {
