@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Geography;
 using Alka.Domain.Serialization;
 
@@ -40,17 +41,17 @@ internal static class AuthoritiesCommand
     private static Option<MunicipalStatus?> StatusOption() =>
         new("--status")
         {
-            Description = "Only authorities of this status: " + string.Join(", ", MunicipalStatusIds.All.Select(s => s.ToId())),
+            Description = "Only authorities of this status: " + string.Join(", ", Ids.All<MunicipalStatus>().Select(s => s.ToId())),
             HelpName = "STATUS",
             CustomParser = argument =>
             {
                 var text = argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value;
-                if (MunicipalStatusIds.TryParse(text, out var value))
+                if (Ids.TryParse<MunicipalStatus>(text, out var value))
                 {
                     return value;
                 }
 
-                argument.AddError($"--status: '{text}' is not one of {string.Join(", ", MunicipalStatusIds.All.Select(s => s.ToId()))}.");
+                argument.AddError($"--status: '{text}' is not one of {string.Join(", ", Ids.All<MunicipalStatus>().Select(s => s.ToId()))}.");
                 return null;
             },
         };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Calendar;
 using Alka.Domain.Serialization;
 using NodaTime;
@@ -43,7 +44,7 @@ internal static class CalendarCommand
                 Csv.WriteRecord(output, CsvHeader);
                 foreach (var o in occurrences)
                 {
-                    Csv.WriteRecord(output, Iso(o.Date), o.HebrewDate.ToString(), o.Observance.Id, o.Observance.Categories.ToIds(), o.Observance.EnglishName, o.Observance.HebrewName);
+                    Csv.WriteRecord(output, Iso(o.Date), o.HebrewDate.ToString(), o.Observance.Id, o.Observance.Categories.ToIds("|"), o.Observance.Name.English, o.Observance.Name.Hebrew);
                 }
 
                 break;
@@ -58,7 +59,7 @@ internal static class CalendarCommand
                     occurrences.Select(o => (IReadOnlyList<string>)
                     [
                         Iso(o.Date), o.Date.DayOfWeek.ToString()[..3], o.HebrewDate.ToString(), o.HebrewDate.ToHebrewString(),
-                        o.Observance.EnglishName, o.Observance.HebrewName, o.Observance.Categories.ToIds(),
+                        o.Observance.Name.English, o.Observance.Name.Hebrew, o.Observance.Categories.ToIds("|"),
                     ]));
                 break;
         }

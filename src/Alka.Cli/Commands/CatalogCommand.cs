@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
+using Ardalis.Result;
 
 namespace Alka.Cli.Commands;
 
@@ -91,7 +93,7 @@ internal static class CatalogCommand
         {
             var path = parse.GetValue(file)!;
             var error = parse.InvocationConfiguration.Error;
-            Ardalis.Result.Result<ProgramCatalog> read;
+            Result<ProgramCatalog> read;
             try
             {
                 using var stream = path.OpenRead();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Calendar;
 using Ardalis.Result;
 using NodaTime;
@@ -38,7 +39,7 @@ internal static class CommandLineInput
     public static Option<CommunityMix> CommunitiesOption() =>
         new("--communities")
         {
-            Description = "The forum's communities, comma-separated: " + string.Join(", ", CommunityIds.All.Select(c => c.ToId())),
+            Description = "The forum's communities, comma-separated: " + string.Join(", ", Ids.All<Community>().Select(c => c.ToId())),
             HelpName = "LIST",
             DefaultValueFactory = _ => CommunityMix.Of(Community.Jewish),
             CustomParser = argument =>
@@ -63,8 +64,7 @@ internal static class CommandLineInput
             CustomParser = argument =>
             {
                 var text = argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value;
-                var format = formats.FirstOrDefault(f => f.ToId() == text, (OutputFormat)(-1));
-                if ((int)format < 0)
+                if (!Ids.TryParse(text, out OutputFormat format) || !formats.Contains(format))
                 {
                     argument.AddError($"--format: '{text}' is not one of {string.Join(", ", formats.Select(f => f.ToId()))}.");
                 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
 using Ardalis.Result;
@@ -67,7 +68,7 @@ internal static class DaysCommand
                     days.Select(day => (IReadOnlyList<string>)
                     [
                         Iso(day), day.DayOfWeek.ToString()[..3], day.HebrewDate.ToString(), day.HebrewDate.ToHebrewString(),
-                        day.Verdict.ToId(), Join(day, "; ", r => r.ToString()), Join(day, ", ", r => r.HebrewName),
+                        day.Verdict.ToId(), Join(day, "; ", r => r.ToString()), Join(day, ", ", r => r.Name.Hebrew),
                     ]));
                 break;
         }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Budget;
 
 /// <summary>How <see cref="Money.Allocate(ReadOnlySpan{int}, AllocationMode)"/> shares an amount out.</summary>
@@ -5,6 +8,7 @@ namespace Alka.Domain.Budget;
 /// Every mode keeps the sum: the shares add up exactly to the amount, to the agora. The value <c>0</c> is not a mode,
 /// so a caller always names one.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<AllocationMode>))]
 public enum AllocationMode
 {
     /// <summary>
@@ -13,5 +17,6 @@ public enum AllocationMode
     /// among equal remainders to the earlier share. No share differs from its exact quota by a whole agora; equal
     /// weights get shares that differ by at most one agora, the larger ones first.
     /// </summary>
+    [JsonStringEnumMemberName("largest-remainder")]
     LargestRemainder = 1,
 }

@@ -11,7 +11,7 @@ namespace Alka.Domain.Budget;
 /// </summary>
 /// <remarks>
 /// Immutable; equality compares every member. Budget decisions belong to a governing body that holds the budget
-/// authority: <see cref="DecidedBy"/> names it, and the program checks that it does. <see cref="ExpectedFor"/> gives
+/// power: <see cref="DecidedBy"/> names it, and the program checks that it does. <see cref="ExpectedFor"/> gives
 /// the expected cost of a group size inside the band (<see cref="BudgetRules.BandExpected"/>).
 /// </remarks>
 public sealed class BudgetBand : IEquatable<BudgetBand>
@@ -139,6 +139,6 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
         }
 
         problems.Id(DecidedBy, At.Member(path, "decidedBy"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Budget;
 
 /// <summary>
@@ -5,12 +8,14 @@ namespace Alka.Domain.Budget;
 /// <see cref="Money.ToString(string?, IFormatProvider?)"/> and interpolation (<c>$"{amount:I}"</c>).
 /// </summary>
 /// <remarks>The value <c>0</c> is not a format.</remarks>
+[JsonConverter(typeof(IdJsonConverter<MoneyFormat>))]
 public enum MoneyFormat
 {
     /// <summary>
     /// English, format string <c>E</c> (also the default): the sign, <c>₪</c>, thousands grouped with <c>,</c>, two
     /// decimals after <c>.</c>: <c>₪3,466,666.67</c>, <c>-₪1,234.50</c>.
     /// </summary>
+    [JsonStringEnumMemberName("english")]
     English = 1,
 
     /// <summary>
@@ -18,6 +23,7 @@ public enum MoneyFormat
     /// <c>₪</c> after it: <c>‏3,466,666.67 ₪</c>, <c>‏-1,234.50 ₪</c>. The mark keeps the amount right-to-left in
     /// Hebrew text, where nothing else in it is.
     /// </summary>
+    [JsonStringEnumMemberName("hebrew")]
     Hebrew,
 
     /// <summary>
@@ -25,11 +31,13 @@ public enum MoneyFormat
     /// rounded half away from zero, a space and <c>מלש״ח</c>: <c>3.47 מלש״ח</c>, <c>-0.25 מלש״ח</c>. A display form:
     /// it keeps the amount to 10,000 NIS, and reads back only at that precision.
     /// </summary>
+    [JsonStringEnumMemberName("hebrew-millions")]
     HebrewMillions,
 
     /// <summary>
     /// Invariant, format string <c>I</c>: the sign, the digits without grouping, <c>.</c> and two decimals:
     /// <c>3466666.67</c>, <c>-1234.50</c>. The form of CSV columns (<c>expected_total_ils</c>).
     /// </summary>
+    [JsonStringEnumMemberName("invariant")]
     Invariant,
 }

@@ -1,6 +1,8 @@
+using Ardalis.Result;
+
 namespace Alka.Domain.Calendar;
 
-/// <summary>The error codes of the calendar's <see cref="Ardalis.Result.ValidationError"/>s (stable, kebab-case).</summary>
+/// <summary>The error codes of the calendar's <see cref="ValidationError"/>s (stable, kebab-case).</summary>
 public static class CalendarErrors
 {
     /// <summary>A date is outside the supported range (1 Tishrei AM 1 – 29 Elul 9999, NodaTime's Hebrew range).</summary>

@@ -28,6 +28,7 @@ public sealed class CallerDay
         Date = date;
         Authorities = authorities;
         Reason = reason;
+        ReasonText = new BilingualText(reason, reason);
     }
 
     /// <summary>The date (ISO calendar).</summary>
@@ -36,11 +37,14 @@ public sealed class CallerDay
     /// <summary>What the day is.</summary>
     public CallerDayKind Kind { get; }
 
-    /// <summary>The reason id, e.g. <c>knesset-election</c> (see <see cref="CallerDayKinds.ToId"/>).</summary>
+    /// <summary>The reason id: the id of its <see cref="Kind"/>, e.g. <c>knesset-election</c>.</summary>
     public string Id => Kind.ToId();
 
     /// <summary>Why, in the caller's words, e.g. <c>Elections to the 26th Knesset</c>.</summary>
     public string Reason { get; }
+
+    /// <summary><see cref="Reason"/> as a name in both languages (the caller's words in each), as a <see cref="Scheduling.DayReason"/> names the day.</summary>
+    internal BilingualText ReasonText { get; }
 
     /// <summary>
     /// The voting authorities of a local election or run-off (their CBS codes, <see cref="LocalAuthority.Code"/>, in the

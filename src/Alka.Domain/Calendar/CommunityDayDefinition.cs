@@ -14,16 +14,16 @@ public sealed class CommunityDayDefinition
     public const int MaxDays = 7;
 
     private CommunityDayDefinition(
-        string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
+        string id, Community community, int days, BilingualText name, CommunityDayRule rule, string source)
     {
         Id = id;
         Community = community;
         Days = days;
-        NameEnglish = nameEnglish;
-        NameHebrew = nameHebrew;
+        Name = name;
         Rule = rule;
         Source = source;
         PossibleDayId = id + ":possible";
+        PossibleDayName = new BilingualText("Possible day of " + name.English, "יום אפשרי של " + name.Hebrew);
     }
 
     /// <summary>The stable kebab-case id, e.g. <c>eid-al-fitr</c>: public API, never renamed.</summary>
@@ -35,11 +35,8 @@ public sealed class CommunityDayDefinition
     /// <summary>How many consecutive days it lasts (1 … <see cref="MaxDays"/>); each is a day off.</summary>
     public int Days { get; }
 
-    /// <summary>The English name, e.g. <c>Eid al-Fitr</c>.</summary>
-    public string NameEnglish { get; }
-
-    /// <summary>The Hebrew name, e.g. <c>עיד אל-פיטר</c>.</summary>
-    public string NameHebrew { get; }
+    /// <summary>The name, e.g. <c>Eid al-Fitr</c> / <c>עיד אל-פיטר</c>.</summary>
+    public BilingualText Name { get; }
 
     /// <summary>Where the first day falls.</summary>
     public CommunityDayRule Rule { get; }
@@ -56,15 +53,18 @@ public sealed class CommunityDayDefinition
     /// <summary>The reason id of the possible day after a provisional span: <c><see cref="Id"/>:possible</c>.</summary>
     public string PossibleDayId { get; }
 
+    /// <summary>The name of the possible day after a provisional span: <c>Possible day of Eid al-Fitr</c> / <c>יום אפשרי של עיד אל-פיטר</c>.</summary>
+    public BilingualText PossibleDayName { get; }
+
     /// <summary>
     /// Defines a community day. Every problem is reported: <see cref="CommunityCalendarErrors.InvalidId"/> (identifier
     /// <c>id</c>), <see cref="CommunityCalendarErrors.InvalidDays"/> (<c>days</c>),
-    /// <see cref="CommunityCalendarErrors.EmptyText"/> (<c>nameEnglish</c>, <c>nameHebrew</c>, <c>source</c>),
+    /// <see cref="CommunityCalendarErrors.EmptyText"/> (<c>name</c>, <c>source</c>),
     /// <see cref="CommunityCalendarErrors.MissingRule"/> (<c>rule</c>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="community"/> is not a defined value.</exception>
     public static Result<CommunityDayDefinition> Create(
-        string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
+        string id, Community community, int days, BilingualText name, CommunityDayRule rule, string source)
     {
         if (!Enum.IsDefined(community))
         {
@@ -82,12 +82,14 @@ public sealed class CommunityDayDefinition
             errors.Add(CommunityCalendarErrors.Error("days", $"A community day lasts 1 to {MaxDays} days, not {days}.", CommunityCalendarErrors.InvalidDays));
         }
 
-        foreach (var (identifier, text) in new[] { ("nameEnglish", nameEnglish), ("nameHebrew", nameHebrew), ("source", source) })
+        if (name is null)
         {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"The {identifier} is empty.", CommunityCalendarErrors.EmptyText));
-            }
+            errors.Add(CommunityCalendarErrors.Error("name", "The name is missing.", CommunityCalendarErrors.EmptyText));
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            errors.Add(CommunityCalendarErrors.Error("source", "The source is empty.", CommunityCalendarErrors.EmptyText));
         }
 
         if (rule.Kind == 0)
@@ -96,7 +98,7 @@ public sealed class CommunityDayDefinition
         }
 
         return errors.Count == 0
-            ? new CommunityDayDefinition(id, community, days, nameEnglish, nameHebrew, rule, source)
+            ? new CommunityDayDefinition(id, community, days, name!, rule, source)
             : Result<CommunityDayDefinition>.Invalid(errors);
     }
 

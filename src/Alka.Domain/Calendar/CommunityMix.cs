@@ -37,8 +37,8 @@ public readonly struct CommunityMix : IEquatable<CommunityMix>
     /// <summary>Whether the mix holds no community.</summary>
     public bool IsEmpty => _bits == 0;
 
-    /// <summary>The communities of the mix in the canonical order of <see cref="CommunityIds.All"/>.</summary>
-    public IEnumerable<Community> Communities => CommunityIds.All.Where(Contains);
+    /// <summary>The communities of the mix in declaration order (<see cref="Ids.All{T}"/>).</summary>
+    public IEnumerable<Community> Communities => Ids.All<Community>().Where(Contains);
 
     /// <summary>The mix of <paramref name="communities"/>; naming one twice is harmless.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="Community"/>.</exception>
@@ -75,7 +75,7 @@ public readonly struct CommunityMix : IEquatable<CommunityMix>
         var errors = new List<ValidationError>();
         foreach (var id in text.Split(','))
         {
-            if (!CommunityIds.TryParse(id, out var community))
+            if (!Ids.TryParse<Community>(id, out var community))
             {
                 errors.Add(CommunityCalendarErrors.Error(
                     Identifier, $"'{id}' is not a community; expected one of {All}.", CommunityCalendarErrors.UnknownCommunity));

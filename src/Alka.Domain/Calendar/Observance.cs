@@ -14,12 +14,11 @@ public sealed class Observance : IEquatable<Observance>
 {
     private readonly ObservanceRule[] _rules;
 
-    internal Observance(string id, ObservanceCategories categories, string englishName, string hebrewName, ObservanceRule[] rules)
+    internal Observance(string id, ObservanceCategories categories, BilingualText name, ObservanceRule[] rules)
     {
         Id = id;
         Categories = categories;
-        EnglishName = englishName;
-        HebrewName = hebrewName;
+        Name = name;
         _rules = rules;
         Rules = Array.AsReadOnly(rules);
     }
@@ -30,11 +29,8 @@ public sealed class Observance : IEquatable<Observance>
     /// <summary>What the observance means for scheduling.</summary>
     public ObservanceCategories Categories { get; }
 
-    /// <summary>The English name, e.g. <c>Independence Day</c>.</summary>
-    public string EnglishName { get; }
-
-    /// <summary>The Hebrew name, e.g. <c>יום העצמאות</c>.</summary>
-    public string HebrewName { get; }
+    /// <summary>The name, e.g. <c>Independence Day</c> / <c>יום העצמאות</c>.</summary>
+    public BilingualText Name { get; }
 
     /// <summary>The rules, in chronological order of the years they are in force; at most one per year.</summary>
     public IReadOnlyList<ObservanceRule> Rules { get; }
@@ -44,10 +40,10 @@ public sealed class Observance : IEquatable<Observance>
     /// <exception cref="ArgumentException"><paramref name="rules"/> holds <see langword="null"/>.</exception>
     /// <returns>
     /// The observance, or an invalid result listing every problem (<see cref="CalendarErrors"/>): the id is not
-    /// kebab-case; a name, the categories, the rules or a rule's source is missing; a rule's years are outside 1–9999,
+    /// kebab-case; the name, the categories, the rules or a rule's source is missing; a rule's years are outside 1–9999,
     /// reversed or overlap another's; a rule places a day outside the Hebrew year it is computed for.
     /// </returns>
-    public static Result<Observance> Create(string id, ObservanceCategories categories, string englishName, string hebrewName, IEnumerable<ObservanceRule> rules)
+    public static Result<Observance> Create(string id, ObservanceCategories categories, BilingualText name, IEnumerable<ObservanceRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var ruleList = rules.ToArray();
@@ -56,7 +52,7 @@ public sealed class Observance : IEquatable<Observance>
             throw new ArgumentException("A rule is null.", nameof(rules));
         }
 
-        var observance = new Observance(id ?? "", categories, englishName ?? "", hebrewName ?? "", ruleList);
+        var observance = new Observance(id ?? "", categories, name, ruleList);
         var problems = observance.Validate();
         return problems.Count == 0 ? observance : Result<Observance>.Invalid(problems);
     }
@@ -78,15 +74,14 @@ public sealed class Observance : IEquatable<Observance>
     /// <inheritdoc/>
     public bool Equals(Observance? other) =>
         other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Categories == other.Categories
-        && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
-        && string.Equals(HebrewName, other.HebrewName, StringComparison.Ordinal)
+        && Equals(Name, other.Name)
         && Rules.SequenceEqual(other.Rules);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Observance);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Categories, EnglishName, HebrewName, Rules.Count);
+    public override int GetHashCode() => HashCode.Combine(Id, Categories, Name, Rules.Count);
 
     /// <summary>The id.</summary>
     public override string ToString() => Id;
@@ -100,17 +95,12 @@ public sealed class Observance : IEquatable<Observance>
             problems.Add(Problem("id", $"'{Id}' is not a kebab-case id.", CalendarErrors.ObservanceIdInvalid));
         }
 
-        if (string.IsNullOrWhiteSpace(EnglishName))
+        if (Name is null)
         {
-            problems.Add(Problem("englishName", "The English name is missing.", CalendarErrors.ObservanceIncomplete));
+            problems.Add(Problem("name", "The name is missing.", CalendarErrors.ObservanceIncomplete));
         }
 
-        if (string.IsNullOrWhiteSpace(HebrewName))
-        {
-            problems.Add(Problem("hebrewName", "The Hebrew name is missing.", CalendarErrors.ObservanceIncomplete));
-        }
-
-        var defined = ObservanceCategoryIds.All.Aggregate(ObservanceCategories.None, (all, c) => all | c);
+        var defined = Ids.All<ObservanceCategories>().Aggregate(ObservanceCategories.None, (all, c) => all | c);
         if (Categories == ObservanceCategories.None || (Categories & ~defined) != 0)
         {
             problems.Add(Problem("categories", $"The categories ({(int)Categories}) are missing or not defined.", CalendarErrors.ObservanceIncomplete));

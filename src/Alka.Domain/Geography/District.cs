@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Geography;
 
 /// <summary>
@@ -5,30 +8,38 @@ namespace Alka.Domain.Geography;
 /// belongs to. The District Managers Forum works in five regions instead (<see cref="DistrictRegions"/>).
 /// </summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="DistrictIds"/>; the names in English and Hebrew are
+/// The ids of its members are public API (see <see cref="Ids"/>); the names in English and Hebrew are
 /// <see cref="GeographyNames.Name(District)"/>. Each value is the CBS district code (1–7); the value <c>0</c> is not a
 /// valid value.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<District>))]
 public enum District
 {
-    /// <summary>The Jerusalem District (מחוז ירושלים). Id <c>jerusalem</c>.</summary>
+    /// <summary>The Jerusalem District (מחוז ירושלים).</summary>
+    [JsonStringEnumMemberName("jerusalem")]
     Jerusalem = 1,
 
-    /// <summary>The Northern District (מחוז הצפון). Id <c>north</c>.</summary>
+    /// <summary>The Northern District (מחוז הצפון).</summary>
+    [JsonStringEnumMemberName("north")]
     North,
 
-    /// <summary>The Haifa District (מחוז חיפה). Id <c>haifa</c>.</summary>
+    /// <summary>The Haifa District (מחוז חיפה).</summary>
+    [JsonStringEnumMemberName("haifa")]
     Haifa,
 
-    /// <summary>The Central District (מחוז המרכז). Id <c>center</c>.</summary>
+    /// <summary>The Central District (מחוז המרכז).</summary>
+    [JsonStringEnumMemberName("center")]
     Center,
 
-    /// <summary>The Tel Aviv District (מחוז תל אביב). Id <c>tel-aviv</c>.</summary>
+    /// <summary>The Tel Aviv District (מחוז תל אביב).</summary>
+    [JsonStringEnumMemberName("tel-aviv")]
     TelAviv,
 
-    /// <summary>The Southern District (מחוז הדרום). Id <c>south</c>.</summary>
+    /// <summary>The Southern District (מחוז הדרום).</summary>
+    [JsonStringEnumMemberName("south")]
     South,
 
-    /// <summary>The Judea and Samaria Area (אזור יהודה והשומרון), a district of its own in CBS tables. Id <c>judea-samaria</c>.</summary>
+    /// <summary>The Judea and Samaria Area (אזור יהודה והשומרון), a district of its own in CBS tables.</summary>
+    [JsonStringEnumMemberName("judea-samaria")]
     JudeaSamaria,
 }

@@ -21,7 +21,7 @@ public static class DistrictRegions
         "The library's choice (the sources are silent): about three quarters of the area's residents (CBS, end of 2021) live in its "
         + "authorities of Binyamin, Judea, the Jordan Valley and the Dead Sea, around Jerusalem; Samaria's nine authorities hold the other quarter.";
 
-    /// <summary>One row per district, in <see cref="DistrictIds.All"/> order.</summary>
+    /// <summary>One row per district, in <see cref="Ids.All{T}"/> of <see cref="District"/> order.</summary>
     public static IReadOnlyList<DistrictRegion> All { get; } =
     [
         new(District.Jerusalem, Region.Jerusalem, SameName),

@@ -68,7 +68,7 @@ public static partial class LocalAuthorities
     /// </exception>
     public static IReadOnlyList<LocalAuthority> Filter(MunicipalStatus? status = null, int? maxPopulation = null)
     {
-        if (status is { } s && !MunicipalStatusIds.All.Contains(s))
+        if (status is { } s && !Ids.All<MunicipalStatus>().Contains(s))
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Not a municipal status.");
         }

@@ -1,24 +1,33 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Geography;
 
 /// <summary>A region of the District Managers Forum; the ids are public API (<c>alka plan</c> groups, <c>alka select</c> districts).</summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="RegionIds"/>. Which region serves each CBS district is
+/// The ids of its members are public API (see <see cref="Ids"/>). Which region serves each CBS district is
 /// <see cref="DistrictRegions"/>. The value <c>0</c> is not a valid value.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<Region>))]
 public enum Region
 {
-    /// <summary>The North (הצפון). Id <c>north</c>.</summary>
+    /// <summary>The North (הצפון).</summary>
+    [JsonStringEnumMemberName("north")]
     North = 1,
 
-    /// <summary>Haifa (חיפה). Id <c>haifa</c>.</summary>
+    /// <summary>Haifa (חיפה).</summary>
+    [JsonStringEnumMemberName("haifa")]
     Haifa,
 
-    /// <summary>Tel Aviv and the Center (תל אביב והמרכז). Id <c>tel-aviv-center</c>.</summary>
+    /// <summary>Tel Aviv and the Center (תל אביב והמרכז).</summary>
+    [JsonStringEnumMemberName("tel-aviv-center")]
     TelAvivCenter,
 
-    /// <summary>Jerusalem (ירושלים). Id <c>jerusalem</c>.</summary>
+    /// <summary>Jerusalem (ירושלים).</summary>
+    [JsonStringEnumMemberName("jerusalem")]
     Jerusalem,
 
-    /// <summary>The South (מחוז הדרום). Id <c>south</c>.</summary>
+    /// <summary>The South (מחוז הדרום).</summary>
+    [JsonStringEnumMemberName("south")]
     South,
 }

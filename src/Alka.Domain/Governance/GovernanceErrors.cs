@@ -1,6 +1,6 @@
 namespace Alka.Domain.Governance;
 
-/// <summary>The error codes of governing bodies, their members, authorities and the division of responsibilities.</summary>
+/// <summary>The error codes of governing bodies, their members, powers and the division of responsibilities.</summary>
 public static class GovernanceErrors
 {
     /// <summary>A governing body has no members.</summary>
@@ -18,8 +18,8 @@ public static class GovernanceErrors
     /// <summary>A task force has no topic.</summary>
     public const string TaskForceWithoutTopic = "task-force-without-topic";
 
-    /// <summary>A body decides or agrees to a matter it holds no authority over (e.g. the budget).</summary>
-    public const string MissingAuthority = "missing-authority";
+    /// <summary>A body decides or agrees to a matter it holds no power over (e.g. the budget).</summary>
+    public const string MissingPower = "missing-power";
 
     /// <summary>A responsibility names no responsible party.</summary>
     public const string ResponsibilityWithoutParty = "responsibility-without-party";

@@ -61,11 +61,11 @@ public readonly struct DayJudgement
             return "(none)";
         }
 
-        var text = new StringBuilder(LocalDatePattern.Iso.Format(Date)).Append(": ").Append(Verdict.ToWord());
+        var text = new StringBuilder(LocalDatePattern.Iso.Format(Date)).Append(": ").Append(Verdict == DayVerdict.Avoid ? "avoided" : Verdict.ToId());
         var separator = " — ";
         foreach (var reason in Reasons)
         {
-            if (reason.Action.ToVerdict() == Verdict)
+            if (VerdictOf(reason.Action) == Verdict)
             {
                 text.Append(separator).Append(reason);
                 separator = ", ";
@@ -74,4 +74,13 @@ public readonly struct DayJudgement
 
         return text.ToString();
     }
+
+    /// <summary>The verdict of a day whose most severe reason has <paramref name="action"/>.</summary>
+    internal static DayVerdict VerdictOf(DayAction action) => action switch
+    {
+        DayAction.Allow => DayVerdict.Ok,
+        DayAction.Avoid => DayVerdict.Avoid,
+        DayAction.Block => DayVerdict.Blocked,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a day action."),
+    };
 }

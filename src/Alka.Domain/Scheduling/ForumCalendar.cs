@@ -280,7 +280,7 @@ public sealed class ForumCalendar
             action = reasons[i].Action > action ? reasons[i].Action : action;
         }
 
-        return (day.HebrewDate, action.ToVerdict());
+        return (day.HebrewDate, DayJudgement.VerdictOf(action));
     }
 
     private DayReason For(CommunityDay day, DayCondition condition) => DayReason.For(day, condition.ToId(), Policy.ActionFor(condition));

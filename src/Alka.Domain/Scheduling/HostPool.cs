@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Geography;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -39,7 +40,7 @@ public sealed class HostPool : IEquatable<HostPool>
     /// <see cref="GeographyErrors.InvalidAuthority"/> and <see cref="GeographyErrors.UnknownAuthority"/>, for offices
     /// ids that are not kebab-case; repeated ids.
     /// </returns>
-    public static Ardalis.Result.Result<HostPool> Create(VenueKind hostKind, IEnumerable<string>? hostIds = null)
+    public static Result<HostPool> Create(VenueKind hostKind, IEnumerable<string>? hostIds = null)
     {
         var pool = new HostPool(hostKind, hostIds?.ToList());
         return Problems.Check(pool, pool.Validate);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Alka.Domain.Validation;
 
 namespace Alka.Domain.Selection;
@@ -6,7 +7,7 @@ namespace Alka.Domain.Selection;
 internal static class Validate
 {
     /// <summary>Records a problem when <paramref name="items"/> is empty, holds an undefined value or repeats one.</summary>
-    public static void NonEmptyDistinct<T>(IReadOnlyList<T> items, IReadOnlyList<T> all, Problems problems, string path)
+    public static void NonEmptyDistinct<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(IReadOnlyList<T> items, Problems problems, string path)
         where T : struct, Enum
     {
         if (items.Count == 0)
@@ -14,7 +15,7 @@ internal static class Validate
             problems.Add(path, SelectionErrors.EmptyRule, "The rule lists at least one value.");
         }
 
-        problems.Each(items, path, (item, p, at) => p.Defined(item, all, at));
+        problems.Each(items, path, (item, p, at) => p.Defined(item, at));
         problems.Distinct(items, path);
     }
 }

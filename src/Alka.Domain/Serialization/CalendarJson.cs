@@ -25,9 +25,9 @@ public static class CalendarJson
             o.HebrewDate.ToString(),
             o.HebrewDate.ToHebrewString(),
             o.Observance.Id,
-            [.. ObservanceCategoryIds.All.Where(c => (o.Observance.Categories & c) != 0).Select(c => c.ToIds())],
-            o.Observance.EnglishName,
-            o.Observance.HebrewName)).ToArray();
+            o.Observance.Categories,
+            o.Observance.Name.English,
+            o.Observance.Name.Hebrew)).ToArray();
         return JsonSerializer.Serialize(items, AlkaJson.TypeInfo<ObservanceOccurrenceJson[]>());
     }
 
@@ -45,7 +45,7 @@ public static class CalendarJson
             day.HebrewDate.ToString(),
             day.HebrewDate.ToHebrewString(),
             day.DayOfWeek.ToString(),
-            day.Verdict.ToId(),
+            day.Verdict,
             ToJson(day.Reasons))).ToArray();
         return JsonSerializer.Serialize(items, AlkaJson.TypeInfo<DayJudgementJson[]>());
     }
@@ -63,12 +63,12 @@ public static class CalendarJson
 
     private static DayReasonJson ToJson(in DayReason reason) => new(
         reason.Id,
-        reason.Kind.ToId(),
+        reason.Kind,
         reason.RuleId,
-        reason.Action.ToId(),
-        reason.EnglishName,
-        reason.HebrewName,
-        reason.CommunityDay?.Community.ToId(),
+        reason.Action,
+        reason.Name.English,
+        reason.Name.Hebrew,
+        reason.CommunityDay?.Community,
         reason.CommunityDay?.DayNumber,
         reason.CommunityDay?.Days,
         reason.CommunityDay?.IsProvisional);
@@ -76,11 +76,11 @@ public static class CalendarJson
 
 /// <summary>One occurrence as JSON.</summary>
 internal sealed record ObservanceOccurrenceJson(
-    LocalDate Date, string HebrewDate, string HebrewDateHe, string Observance, string[] Categories, string NameEn, string NameHe);
+    LocalDate Date, string HebrewDate, string HebrewDateHe, string Observance, ObservanceCategories Categories, string NameEn, string NameHe);
 
 /// <summary>One judged day as JSON.</summary>
-internal sealed record DayJudgementJson(LocalDate Date, string HebrewDate, string HebrewDateHe, string Weekday, string Verdict, DayReasonJson[] Reasons);
+internal sealed record DayJudgementJson(LocalDate Date, string HebrewDate, string HebrewDateHe, string Weekday, DayVerdict Verdict, DayReasonJson[] Reasons);
 
 /// <summary>One reason as JSON; the community members only for a community day (omitted otherwise).</summary>
 internal sealed record DayReasonJson(
-    string Id, string Kind, string Rule, string Action, string NameEn, string NameHe, string? Community, int? DayNumber, int? Days, bool? Provisional);
+    string Id, DayReasonKind Kind, string Rule, DayAction Action, string NameEn, string NameHe, Community? Community, int? DayNumber, int? Days, bool? Provisional);

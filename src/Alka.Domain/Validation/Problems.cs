@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.Result;
 
 namespace Alka.Domain.Validation;
@@ -59,23 +60,23 @@ internal sealed class Problems
         }
     }
 
-    /// <summary>Records a problem when <paramref name="value"/> is not a defined value of its enum.</summary>
-    public void Defined<T>(T value, IReadOnlyList<T> all, string path)
+    /// <summary>Records a problem when <paramref name="value"/> is not a member of its enum with an id.</summary>
+    public void Defined<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(T value, string path)
         where T : struct, Enum
     {
-        if (!all.Contains(value))
+        if (!Ids.IsDefined(value))
         {
             Add(path, CommonErrors.Undefined, $"{value} is not a defined {typeof(T).Name}.");
         }
     }
 
-    /// <summary>Records a problem when <paramref name="value"/> is set but not a defined value of its enum.</summary>
-    public void Defined<T>(T? value, IReadOnlyList<T> all, string path)
+    /// <summary>Records a problem when <paramref name="value"/> is set but not a member of its enum with an id.</summary>
+    public void Defined<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(T? value, string path)
         where T : struct, Enum
     {
         if (value is { } set)
         {
-            Defined(set, all, path);
+            Defined(set, path);
         }
     }
 

@@ -99,8 +99,8 @@ public sealed class CatalogCommandTests : IDisposable
         status.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Be(
-            "$.programs[5].budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n"
-            + "$.programs[6].budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n");
+            "$.programs[5].budget.decidedBy: missing-power: 'program-team' does not hold the budget power.\n"
+            + "$.programs[6].budget.decidedBy: missing-power: 'program-team' does not hold the budget power.\n");
     }
 
     [Theory]

@@ -126,7 +126,7 @@ public class CallerDayTests
     [Fact]
     public void CallerDayKinds_EveryKind_HasADistinctKebabCaseId()
     {
-        CallerDayKinds.All.Select(k => k.ToId()).Should().Equal("knesset-election", "local-election", "run-off", "emergency", "strike", "blackout");
+        Ids.All<CallerDayKind>().Select(k => k.ToId()).Should().Equal("knesset-election", "local-election", "run-off", "emergency", "strike", "blackout");
         FluentActions.Invoking(() => ((CallerDayKind)0).ToId()).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

@@ -85,7 +85,7 @@ public class CommunityCalendarTests
         Gen.Select(Gen.Int[0, 3_000_000], Gen.Int[0, 31]).Sample((offset, bits) =>
         {
             var date = CommunityCalendar.MinDate.PlusDays(offset);
-            var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
+            var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
             var all = CommunityCalendar.Default.AllDaysOn(date).ToArray();
             var view = CommunityCalendar.Default.DaysOn(date, mix).ToArray();
             return all.All(d => d.Date == date) && view.SequenceEqual(all.Where(d => mix.Contains(d.Community)));
@@ -234,7 +234,7 @@ public class CommunityCalendarTests
     [Fact]
     public void Create_CustomDefinitions_PlacesOnlyThem()
     {
-        var ashura = CommunityDayDefinition.Create("ashura", Community.Muslim, 1, "Ashura", "עשוראא", CommunityDayRule.HijriDate(1, 10), "10 Muharram").Value;
+        var ashura = CommunityDayDefinition.Create("ashura", Community.Muslim, 1, BilingualText.Create("Ashura", "עשוראא"), CommunityDayRule.HijriDate(1, 10), "10 Muharram").Value;
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions { Definitions = [ashura] }).Value;
 
         calendar.Definitions.Should().Equal(ashura);

@@ -47,15 +47,15 @@ public class CommunityMixTests
         CommunityMix.Empty.IsEmpty.Should().BeTrue();
         CommunityMix.Empty.Count.Should().Be(0);
         CommunityMix.Empty.ToString().Should().BeEmpty();
-        CommunityIds.All.Should().OnlyContain(c => !CommunityMix.Empty.Contains(c));
+        Ids.All<Community>().Should().OnlyContain(c => !CommunityMix.Empty.Contains(c));
     }
 
     [Fact]
     public void All_HoldsEveryCommunityInCanonicalOrder()
     {
         CommunityMix.All.Count.Should().Be(5);
-        CommunityMix.All.Communities.Should().Equal(CommunityIds.All);
-        CommunityMix.Of([.. CommunityIds.All]).Should().Be(CommunityMix.All);
+        CommunityMix.All.Communities.Should().Equal(Ids.All<Community>());
+        CommunityMix.Of([.. Ids.All<Community>()]).Should().Be(CommunityMix.All);
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public class IsraeliCalendarTests
     public void Create_WithACustomObservanceAndWithoutTheMinorOnes_KnowsExactlyThose()
     {
         var founding = Observance.Create(
-            "alka-founding-day", ObservanceCategories.Minor, "Alka Founding Day", "יום היסוד של אלכא",
+            "alka-founding-day", ObservanceCategories.Minor, BilingualText.Create("Alka Founding Day", "יום היסוד של אלכא"),
             [ObservanceRule.InForce(HebrewDateRule.On(HebrewMonth.Shvat, 1).Moving(Saturday, +1), 5772, null, "Institute decision (example)")]).Value;
         var options = new IsraeliCalendarOptions
         {

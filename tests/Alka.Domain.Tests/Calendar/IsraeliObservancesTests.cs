@@ -13,9 +13,9 @@ public class IsraeliObservancesTests
         foreach (var row in spec)
         {
             IsraeliObservances.TryGet(row["id"], out var observance).Should().BeTrue(row.ToString());
-            observance!.Categories.ToIds().Should().Be(row["categories"], row.ToString());
-            observance.EnglishName.Should().Be(row["name_en"], row.ToString());
-            observance.HebrewName.Should().Be(row["name_he"], row.ToString());
+            observance!.Categories.ToIds("|").Should().Be(row["categories"], row.ToString());
+            observance.Name.English.Should().Be(row["name_en"], row.ToString());
+            observance.Name.Hebrew.Should().Be(row["name_he"], row.ToString());
         }
     }
 
@@ -24,7 +24,7 @@ public class IsraeliObservancesTests
     {
         foreach (var observance in IsraeliObservances.All)
         {
-            var created = Observance.Create(observance.Id, observance.Categories, observance.EnglishName, observance.HebrewName, observance.Rules);
+            var created = Observance.Create(observance.Id, observance.Categories, observance.Name, observance.Rules);
 
             created.IsSuccess.Should().BeTrue($"{observance.Id}: {string.Join("; ", created.ValidationErrors.Select(e => e.ErrorMessage))}");
             created.Value.Should().Be(observance);

@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
 using NodaTime;
 using static Alka.Domain.Calendar.HebrewMonth;
 
@@ -8,16 +9,16 @@ namespace Alka.Domain.Tests.Calendar;
 public class ObservanceTests
 {
     private static readonly ObservanceRule Valid = ObservanceRule.Always(HebrewDateRule.On(Nisan, 1), "a source");
+    private static readonly BilingualText Name = BilingualText.Create("n", "ש");
 
     [Fact]
     public void Create_EverythingWrong_ListsEveryProblem()
     {
-        var result = Observance.Create("Not Kebab", ObservanceCategories.None, " ", "", []);
+        var result = Observance.Create("Not Kebab", ObservanceCategories.None, null!, []);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
             ("id", CalendarErrors.ObservanceIdInvalid),
-            ("englishName", CalendarErrors.ObservanceIncomplete),
-            ("hebrewName", CalendarErrors.ObservanceIncomplete),
+            ("name", CalendarErrors.ObservanceIncomplete),
             ("categories", CalendarErrors.ObservanceIncomplete),
             ("rules", CalendarErrors.ObservanceIncomplete));
     }
@@ -27,7 +28,7 @@ public class ObservanceTests
     [InlineData("rosh-chodesh-adar-ii")]
     [InlineData("day-1")]
     public void Create_KebabCaseIds_AreValid(string id) =>
-        Observance.Create(id, ObservanceCategories.Minor, "n", "ש", [Valid]).IsSuccess.Should().BeTrue();
+        Observance.Create(id, ObservanceCategories.Minor, Name, [Valid]).IsSuccess.Should().BeTrue();
 
     [Theory]
     [InlineData("")]
@@ -38,12 +39,12 @@ public class ObservanceTests
     [InlineData("a_b")]
     [InlineData("חג")]
     public void Create_OtherIds_AreInvalid(string id) =>
-        Observance.Create(id, ObservanceCategories.Minor, "n", "ש", [Valid]).ValidationErrors
+        Observance.Create(id, ObservanceCategories.Minor, Name, [Valid]).ValidationErrors
             .Should().ContainSingle().Which.ErrorCode.Should().Be(CalendarErrors.ObservanceIdInvalid);
 
     [Fact]
     public void Create_UndefinedCategoryBits_AreInvalid() =>
-        Observance.Create("x", (ObservanceCategories)(1 << 12), "n", "ש", [Valid]).ValidationErrors
+        Observance.Create("x", (ObservanceCategories)(1 << 12), Name, [Valid]).ValidationErrors
             .Should().ContainSingle().Which.Identifier.Should().Be("categories");
 
     [Fact]
@@ -58,7 +59,7 @@ public class ObservanceTests
             ObservanceRule.InForce(HebrewDateRule.On(Nisan, 5), 100, 200, " "),
         };
 
-        var result = Observance.Create("x", ObservanceCategories.Minor, "n", "ש", rules);
+        var result = Observance.Create("x", ObservanceCategories.Minor, Name, rules);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
             ("rules[1]", CalendarErrors.ObservanceRuleYearsInvalid),
@@ -74,8 +75,8 @@ public class ObservanceTests
     {
         var rule = ObservanceRule.Always(HebrewDateRule.On(month, day).PlusDays(plusDays), "s");
 
-        Observance.Create("x", ObservanceCategories.Minor, "n", "ש", [rule]).ValidationErrors
-            .Should().ContainSingle(why).Which.Should().Match<Ardalis.Result.ValidationError>(e => e.Identifier == "rules[0].date" && e.ErrorCode == CalendarErrors.ObservanceRuleLeavesYear);
+        Observance.Create("x", ObservanceCategories.Minor, Name, [rule]).ValidationErrors
+            .Should().ContainSingle(why).Which.Should().Match<ValidationError>(e => e.Identifier == "rules[0].date" && e.ErrorCode == CalendarErrors.ObservanceRuleLeavesYear);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public class ObservanceTests
     [Fact]
     public void Equality_IsStructural()
     {
-        Observance Make(string name) => Observance.Create("x", ObservanceCategories.Minor, name, "ש", [Valid]).Value;
+        Observance Make(string name) => Observance.Create("x", ObservanceCategories.Minor, BilingualText.Create(name, "ש"), [Valid]).Value;
 
         EqualityContract.Check(Make("n"), Make("n"), Make("m"));
     }

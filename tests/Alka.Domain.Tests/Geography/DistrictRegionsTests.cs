@@ -7,8 +7,8 @@ public class DistrictRegionsTests
     [Fact]
     public void All_OneRowPerDistrictInOrder_ServingEveryRegion()
     {
-        DistrictRegions.All.Select(r => r.District).Should().Equal(DistrictIds.All);
-        DistrictRegions.All.Select(r => r.Region).Distinct().Should().BeEquivalentTo(RegionIds.All, "every regional forum serves some district");
+        DistrictRegions.All.Select(r => r.District).Should().Equal(Ids.All<District>());
+        DistrictRegions.All.Select(r => r.Region).Distinct().Should().BeEquivalentTo(Ids.All<Region>(), "every regional forum serves some district");
         DistrictRegions.All.Should().OnlyContain(r => r.Basis.Length > 0);
     }
 

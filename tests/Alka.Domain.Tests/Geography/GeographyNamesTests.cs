@@ -7,9 +7,9 @@ public class GeographyNamesTests
     [Fact]
     public void Name_EveryValue_HasDistinctEnglishAndHebrewNames()
     {
-        Distinct(DistrictIds.All.Select(d => d.Name()));
-        Distinct(MunicipalStatusIds.All.Select(s => s.Name()));
-        Distinct(PopulationSectorIds.All.Select(s => s.Name()));
+        Distinct(Ids.All<District>().Select(d => d.Name()));
+        Distinct(Ids.All<MunicipalStatus>().Select(s => s.Name()));
+        Distinct(Ids.All<PopulationSector>().Select(s => s.Name()));
         (District.JudeaSamaria.Name().English, MunicipalStatus.LocalCouncil.Name().Hebrew, PopulationSector.Arab.Name().Hebrew)
             .Should().Be(("Judea and Samaria", "מועצה מקומית", "ערבי"));
     }

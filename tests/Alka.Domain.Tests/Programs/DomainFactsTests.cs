@@ -169,7 +169,7 @@ public class DomainFactsTests
         {
             var steering = Program(c, "council-heads-forum").Governance.FindBody("steering-committee")!;
             steering.Cadence.Should().Be(Cadence.Every(2, 3, CadenceUnit.Month));
-            steering.Authorities.Should().Contain(Authority.Content);
+            steering.Powers.Should().Contain(Power.Content);
         }),
         new("council-heads-steering-members", SourceDocument.CouncilHeadsForumPage, "צוות ההיגוי מורכב מראשי רשויות ונציגי הארגונים השותפים", c =>
             Program(c, "council-heads-forum").Governance.FindBody("steering-committee")!.Members.Select(m => m.Capacity).Should().Equal(
@@ -178,7 +178,7 @@ public class DomainFactsTests
         {
             var expanded = Program(c, "council-heads-forum").Governance.BodiesOf(GoverningBodyKind.ExpandedSteeringCommittee).Single();
             expanded.Cadence!.Value.ToString().Should().Be("once a year");
-            expanded.Authorities.Should().Equal(Authority.Planning);
+            expanded.Powers.Should().Equal(Power.Planning);
         }),
         new("council-heads-planning-team", SourceDocument.CouncilHeadsForumPage, "לקראת כל מפגש פורום, מתכנס צוות תכנון ייעודי", c =>
         {
@@ -220,7 +220,7 @@ public class DomainFactsTests
         new("digital-leaders-steering", SourceDocument.DigitalLeadersPage, "והיא מוסמכת לקבל החלטות בנושאי מדיניות, כוח אדם ותקציב", c =>
         {
             var steering = Program(c, "digital-leaders-government").Governance.FindBody("steering-committee")!;
-            steering.Authorities.Should().Contain([Authority.Policy, Authority.Personnel, Authority.Budget, Authority.Supervision, Authority.Audit]);
+            steering.Powers.Should().Contain([Power.Policy, Power.Personnel, Power.Budget, Power.Supervision, Power.Audit]);
             steering.Members.Should().OnlyContain(m => m.Capacity == MemberCapacity.OrganizationHead);
         }),
         new("digital-leaders-management-team", SourceDocument.DigitalLeadersPage, "צוות הניהול כולל נציג מטה \"ישראל דיגיטלית\", נציג רשות התקשוב ונציג נציבות שירות המדינה", c =>
@@ -234,7 +234,7 @@ public class DomainFactsTests
             duties.Count(d => d.LeadId == "digital-israel").Should().Be(4);
             duties.Count(d => d.PartyIds.SequenceEqual(["alka"])).Should().Be(7);
             var recruit = duties.Single(d => d.Id == "recruit-staff");
-            (recruit.AgreementWith, recruit.Matter).Should().Be(("steering-committee", Authority.Personnel));
+            (recruit.AgreementWith, recruit.Matter).Should().Be(("steering-committee", Power.Personnel));
         }),
         new("digital-leaders-guest-houses", SourceDocument.DigitalLeadersPage, "התקשרות עם בתי ההארחה", c =>
             Program(c, "digital-leaders-local").Schedule.FindMeetings("cohort-meetings")!.Venue.Should().Be(VenueKind.GuestHouse)),
@@ -243,7 +243,7 @@ public class DomainFactsTests
             var program = Program(c, "digital-leaders-government");
             var budget = program.Budget!;
             (budget.Lower, budget.Upper).Should().Be((BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m)));
-            program.Governance.FindBody(budget.DecidedBy)!.Holds(Authority.Budget).Should().BeTrue();
+            program.Governance.FindBody(budget.DecidedBy)!.Holds(Power.Budget).Should().BeTrue();
         }),
 
         // The District Managers Forum

@@ -64,7 +64,7 @@ public class ForumCalendarTests
         var day = Forum(communities).Judge(date);
 
         day.Verdict.Should().Be(verdict, why);
-        Ids(day).Should().Be(reasons, why);
+        ReasonIds(day).Should().Be(reasons, why);
         day.Date.Should().Be(date);
         day.DayOfWeek.Should().Be(date.DayOfWeek);
         day.HebrewDate.Should().Be(HebrewDate.FromLocalDate(date));
@@ -86,10 +86,12 @@ public class ForumCalendarTests
         reasons[0].CommunityDay!.Value.Should().Match<CommunityDay>(d => d.DayNumber == 1 && d.IsProvisional);
         reasons[0].Observance.Should().BeNull();
         reasons[0].CallerDay.Should().BeNull();
-        reasons[0].HebrewName.Should().Be("עיד אל-פיטר");
+        reasons[0].Name.Should().BeSameAs(reasons[0].CommunityDay!.Value.Definition.Name, "the name is stored once, not built per day");
+        reasons[0].Name.Hebrew.Should().Be("עיד אל-פיטר");
         reasons[1].Observance!.Id.Should().Be("rosh-chodesh-adar-ii");
         reasons[1].CommunityDay.Should().BeNull();
-        reasons[1].EnglishName.Should().Be("Rosh Chodesh Adar II");
+        reasons[1].Name.Should().BeSameAs(reasons[1].Observance!.Name);
+        reasons[1].Name.English.Should().Be("Rosh Chodesh Adar II");
     }
 
     [Fact]
@@ -100,21 +102,22 @@ public class ForumCalendarTests
         var friday = forum.Judge(new LocalDate(2026, 9, 4)).Reasons[0];
         var saturday = forum.Judge(new LocalDate(2026, 9, 5)).Reasons[0];
 
-        (friday.Kind, friday.Id, friday.RuleId, friday.Action, friday.EnglishName, friday.HebrewName)
+        (friday.Kind, friday.Id, friday.RuleId, friday.Action, friday.Name.English, friday.Name.Hebrew)
             .Should().Be((DayReasonKind.Weekend, "weekend", "weekend", DayAction.Block, "Friday", "יום שישי"));
-        (saturday.EnglishName, saturday.HebrewName).Should().Be(("Saturday", "שבת"));
+        (saturday.Name.English, saturday.Name.Hebrew).Should().Be(("Saturday", "שבת"));
+        forum.Judge(new LocalDate(2026, 9, 11)).Reasons[0].Name.Should().BeSameAs(friday.Name);
     }
 
     [Fact]
     public void Judge_2026To2027ForEveryMix_AgreesWithTheIndependentRules()
     {
-        string[][] mixes = [["jewish"], ["muslim"], ["christian-western"], ["christian-orthodox"], ["druze"], Council.Split(','), [.. CommunityIds.All.Select(c => c.ToId())]];
+        string[][] mixes = [["jewish"], ["muslim"], ["christian-western"], ["christian-orthodox"], ["druze"], Council.Split(','), [.. Ids.All<Community>().Select(c => c.ToId())]];
         foreach (var mix in mixes)
         {
             var days = Forum(string.Join(',', mix)).Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value;
 
             days.Should().HaveCount(365);
-            days.Select(d => (d.Date, d.Verdict.ToId(), Ids(d)))
+            days.Select(d => (d.Date, d.Verdict.ToId(), ReasonIds(d)))
                 .Should().Equal(days.Select(d => (d.Date, DayRulesOracle.Judge(d.Date, mix).Verdict, DayRulesOracle.Judge(d.Date, mix).Reasons)), string.Join(',', mix));
         }
     }
@@ -122,10 +125,10 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_2000To2040AllCommunities_AgreesWithTheIndependentRules()
     {
-        var all = CommunityIds.All.Select(c => c.ToId()).ToArray();
+        var all = Ids.All<Community>().Select(c => c.ToId()).ToArray();
         var days = Forum(string.Join(',', all)).Judge(DayRulesOracle.First, DayRulesOracle.Last).Value;
 
-        var wrong = days.Where(d => (d.Verdict.ToId(), Ids(d)) != DayRulesOracle.Judge(d.Date, all)).Select(d => d.ToString()).ToList();
+        var wrong = days.Where(d => (d.Verdict.ToId(), ReasonIds(d)) != DayRulesOracle.Judge(d.Date, all)).Select(d => d.ToString()).ToList();
 
         days.Should().HaveCount(14_976);
         wrong.Should().BeEmpty();
@@ -136,7 +139,7 @@ public class ForumCalendarTests
         Gen.Select(Gen.Int[0, Period.DaysBetween(ForumCalendar.MinDate, ForumCalendar.MaxDate)], Gen.Int[1, 31]).Sample((offset, bits) =>
         {
             var date = ForumCalendar.MinDate.PlusDays(offset);
-            var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
+            var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
             var day = Forum(mix).Judge(date);
             var reasons = day.Reasons.ToArray();
             var weekend = date.DayOfWeek is IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday;
@@ -157,8 +160,8 @@ public class ForumCalendarTests
         var days = forum.Judge(from, new LocalDate(2028, 1, 10)).Value;
 
         days.Should().HaveCount(387);
-        days.Select(d => (d.Date, d.Verdict, Ids(d)))
-            .Should().Equal(days.Select((_, i) => forum.Judge(from.PlusDays(i))).Select(d => (d.Date, d.Verdict, Ids(d))));
+        days.Select(d => (d.Date, d.Verdict, ReasonIds(d)))
+            .Should().Equal(days.Select((_, i) => forum.Judge(from.PlusDays(i))).Select(d => (d.Date, d.Verdict, ReasonIds(d))));
     }
 
     [Fact]
@@ -181,7 +184,7 @@ public class ForumCalendarTests
         var forum = Forum(Council);
         var hebrew = new LocalDate(2027, 5, 11).WithCalendar(CalendarSystem.HebrewCivil);
 
-        Ids(forum.Judge(hebrew)).Should().Be("yom-hazikaron");
+        ReasonIds(forum.Judge(hebrew)).Should().Be("yom-hazikaron");
         forum.Judge(hebrew, hebrew.PlusDays(1)).Value.Select(d => d.Date).Should().Equal(new LocalDate(2027, 5, 11), new LocalDate(2027, 5, 12));
     }
 
@@ -211,8 +214,8 @@ public class ForumCalendarTests
 
         foreach (var year in years)
         {
-            parallel.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, Ids(d)))
-                .Should().Equal(sequential.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, Ids(d))));
+            parallel.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, ReasonIds(d)))
+                .Should().Equal(sequential.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, ReasonIds(d))));
         }
     }
 
@@ -341,7 +344,7 @@ public class ForumCalendarTests
 
         forum.Judge(new LocalDate(2027, 5, 16)).Verdict.Should().Be(DayVerdict.Avoid);
         forum.Judge(new LocalDate(2027, 5, 20)).Verdict.Should().Be(DayVerdict.Ok);
-        Ids(forum.Judge(new LocalDate(2027, 5, 20))).Should().Be("eid-al-adha:possible", "an allowed reason is still a reason");
+        ReasonIds(forum.Judge(new LocalDate(2027, 5, 20))).Should().Be("eid-al-adha:possible", "an allowed reason is still a reason");
     }
 
     public static TheoryData<string, string[], DayVerdict, string, string> CallerDayCases => new()
@@ -375,7 +378,7 @@ public class ForumCalendarTests
         var reason = day.Reasons.ToArray().Should().ContainSingle().Subject;
         (reason.Kind, reason.Id, reason.RuleId).Should().Be((DayReasonKind.CallerDay, callerDay.Value.Id, ruleId), why);
         reason.CallerDay.Should().BeSameAs(callerDay.Value);
-        reason.EnglishName.Should().Be(callerDay.Value.Reason);
+        (reason.Name.English, reason.Name.Hebrew).Should().Be((callerDay.Value.Reason, callerDay.Value.Reason));
     }
 
     [Fact]
@@ -410,7 +413,7 @@ public class ForumCalendarTests
         var day = forum.Judge(tuesday);
 
         day.Verdict.Should().Be(DayVerdict.Avoid);
-        Ids(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
+        ReasonIds(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
         day.ToString().Should().Be("2026-11-10: avoided — Second round (caller-day-workday)");
     }
 
@@ -455,7 +458,7 @@ public class ForumCalendarTests
         default(DayJudgement).Reasons.IsEmpty.Should().BeTrue();
         default(DayReason).Id.Should().BeEmpty();
         default(DayReason).RuleId.Should().BeEmpty();
-        default(DayReason).EnglishName.Should().BeEmpty();
+        (default(DayReason).Name.English, default(DayReason).Name.Hebrew).Should().Be(("", ""));
         default(DayReason).ToString().Should().BeEmpty();
     }
 
@@ -472,7 +475,7 @@ public class ForumCalendarTests
             Policy = policy ?? DayPolicy.GovernmentForum,
         }).Value;
 
-    private static string Ids(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
+    private static string ReasonIds(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
 
     /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason; returns the number of blocking reasons.</summary>
     private static int Sweep(ForumCalendar forum, LocalDate first)

@@ -2,6 +2,7 @@ using System.Text;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Serialization;
 
@@ -35,7 +36,7 @@ public class CatalogJsonTests
         BuiltInJson.Should().Contain("\"kind\": \"regional-forum\"").And.Contain("פורום מנהלי מחוזות").And.NotContain("\r");
     }
 
-    internal static string Describe<T>(Ardalis.Result.Result<T> result) =>
+    internal static string Describe<T>(Result<T> result) =>
         string.Join("\n", result.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorCode}: {e.ErrorMessage}"));
 }
 
@@ -107,8 +108,8 @@ public class CatalogJsonRejectionTests
         read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Contain(
         [
             ("$.programs[5].governance.bodies[2].members[1].seats", Domain.Validation.CommonErrors.InvalidRange),
-            ("$.programs[5].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
-            ("$.programs[6].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[5].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingPower),
+            ("$.programs[6].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingPower),
         ], CatalogJsonTests.Describe(read));
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Alka.Domain.Serialization;
+using Alka.Domain.Tests.Support;
 
 namespace Alka.Domain.Tests.Serialization;
 
