@@ -7,7 +7,7 @@ namespace Alka.Domain.Calendar;
 /// The days of one Hebrew year as computed by an <see cref="IsraeliCalendar"/>: per day its standing, categories and
 /// observances (ordered by id), and a running count of workdays. Immutable once built; thread-safe.
 /// </summary>
-internal sealed class HebrewYearTable
+internal sealed class HebrewYearTable : CachedYear
 {
     private readonly byte[] _standing;
     private readonly ushort[] _categories;
@@ -16,6 +16,7 @@ internal sealed class HebrewYearTable
     private readonly ushort[] _workdaysBefore; // Length + 1 entries: workdays among days 0 … d − 1.
 
     private HebrewYearTable(HebrewYearInfo info, byte[] standing, ushort[] categories, ushort[] firstObservance, Observance[] observances, ushort[] workdaysBefore)
+        : base(info.Year)
     {
         Info = info;
         _standing = standing;
@@ -44,9 +45,15 @@ internal sealed class HebrewYearTable
     /// <summary>Observances on the days <paramref name="fromDay"/> … <paramref name="toDay"/> of the year, both inclusive.</summary>
     public int ObservanceCount(int fromDay, int toDay) => _firstObservance[toDay + 1] - _firstObservance[fromDay];
 
+    /// <summary>The index of the first observance of day <paramref name="dayOfYear"/> (0 … <see cref="Length"/>, the last the end) among the year's.</summary>
+    public int FirstObservance(int dayOfYear) => _firstObservance[dayOfYear];
+
+    /// <summary>The observance at <paramref name="index"/> among the year's (by day, then id).</summary>
+    public Observance ObservanceAt(int index) => _observances[index];
+
     /// <summary>Writes the occurrences on the days <paramref name="fromDay"/> … <paramref name="toDay"/> into <paramref name="target"/> from <paramref name="index"/>.</summary>
     /// <returns>The index after the last one written.</returns>
-    public int CopyOccurrences(int fromDay, int toDay, ObservanceOccurrence[] target, int index)
+    public int CopyOccurrences(int fromDay, int toDay, Span<ObservanceOccurrence> target, int index)
     {
         for (var day = fromDay; day <= toDay; day++)
         {

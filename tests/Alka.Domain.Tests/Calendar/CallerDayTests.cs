@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 
@@ -59,7 +60,7 @@ public class CallerDayTests
 
         if (election)
         {
-            result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal([("date", CommunityCalendarErrors.ElectionOnShabbat)], id);
+            result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal([("date", CalendarErrors.ElectionOnShabbat)], id);
         }
         else
         {
@@ -76,7 +77,7 @@ public class CallerDayTests
         var result = create(new LocalDate(CommunityCalendar.MaxYear + 1, 1, 4), " ");
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            [("date", CommunityCalendarErrors.DateOutOfRange), ("reason", CommunityCalendarErrors.EmptyReason)], id);
+            [("date", CommonErrors.DateOutOfRange), ("reason", CommonErrors.Required)], id);
     }
 
     [Fact]
@@ -86,19 +87,19 @@ public class CallerDayTests
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("date", CommunityCalendarErrors.ElectionOnShabbat),
-            ("reason", CommunityCalendarErrors.EmptyReason),
-            ("authorities[0]", CommunityCalendarErrors.InvalidAuthority),
-            ("authorities[2]", CommunityCalendarErrors.DuplicateAuthority),
-            ("authorities[3]", CommunityCalendarErrors.InvalidAuthority));
+            ("date", CalendarErrors.ElectionOnShabbat),
+            ("reason", CommonErrors.Required),
+            ("authorities[0]", CommonErrors.InvalidId),
+            ("authorities[2]", CommonErrors.Duplicate),
+            ("authorities[3]", CommonErrors.InvalidId));
     }
 
     [Fact]
     public void LocalElectionAndRunOff_NoAuthorities_AreNoAuthorities()
     {
         CallerDay.LocalElection(Tuesday, [], "r").ValidationErrors.Single().Should().Match<ValidationError>(
-            e => e.Identifier == "authorities" && e.ErrorCode == CommunityCalendarErrors.NoAuthorities);
-        CallerDay.RunOff(Tuesday, [], "r").ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.NoAuthorities);
+            e => e.Identifier == "authorities" && e.ErrorCode == CommonErrors.Required);
+        CallerDay.RunOff(Tuesday, [], "r").ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.Required);
     }
 
     [Fact]

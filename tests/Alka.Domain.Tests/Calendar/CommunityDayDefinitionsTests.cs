@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Fixtures;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Calendar;
@@ -59,12 +60,12 @@ public class CommunityDayDefinitionsTests
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("id", CommunityCalendarErrors.InvalidId),
-            ("days", CommunityCalendarErrors.InvalidDays),
-            ("nameEnglish", CommunityCalendarErrors.EmptyText),
-            ("nameHebrew", CommunityCalendarErrors.EmptyText),
-            ("source", CommunityCalendarErrors.EmptyText),
-            ("rule", CommunityCalendarErrors.MissingRule));
+            ("id", CommonErrors.InvalidId),
+            ("days", CommonErrors.OutOfRange),
+            ("nameEnglish", CommonErrors.Required),
+            ("nameHebrew", CommonErrors.Required),
+            ("source", CommonErrors.NoSource),
+            ("rule", CommonErrors.Required));
     }
 
     [Theory]
@@ -72,15 +73,19 @@ public class CommunityDayDefinitionsTests
     [InlineData("-eid", "a leading hyphen")]
     [InlineData("eid-", "a trailing hyphen")]
     [InlineData("eid_al_fitr", "an underscore")]
-    [InlineData("", "empty")]
     public void Create_IdNotKebabCase_IsInvalidId(string id, string why) =>
         CommunityDayDefinition.Create(id, Community.Muslim, 1, "n", "n", CommunityDayRule.HijriDate(1, 1), "s")
-            .ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.InvalidId, why);
+            .ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.InvalidId, why);
+
+    [Fact]
+    public void Create_EmptyId_IsRequired() =>
+        CommunityDayDefinition.Create("", Community.Muslim, 1, "n", "n", CommunityDayRule.HijriDate(1, 1), "s")
+            .ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.Required);
 
     [Fact]
     public void Create_TooManyDays_IsInvalidDays() =>
         CommunityDayDefinition.Create("season", Community.Druze, CommunityDayDefinition.MaxDays + 1, "n", "n", CommunityDayRule.GregorianDate(1, 1), "s")
-            .ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.InvalidDays);
+            .ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.OutOfRange);
 
     [Fact]
     public void Create_UndefinedCommunity_Throws() =>

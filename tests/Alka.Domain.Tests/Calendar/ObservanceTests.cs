@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Support;
+using Alka.Domain.Validation;
 using NodaTime;
 using static Alka.Domain.Calendar.HebrewMonth;
 
@@ -15,11 +16,11 @@ public class ObservanceTests
         var result = Observance.Create("Not Kebab", ObservanceCategories.None, " ", "", []);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("id", CalendarErrors.ObservanceIdInvalid),
-            ("englishName", CalendarErrors.ObservanceIncomplete),
-            ("hebrewName", CalendarErrors.ObservanceIncomplete),
-            ("categories", CalendarErrors.ObservanceIncomplete),
-            ("rules", CalendarErrors.ObservanceIncomplete));
+            ("id", CommonErrors.InvalidId),
+            ("englishName", CommonErrors.Required),
+            ("hebrewName", CommonErrors.Required),
+            ("categories", CommonErrors.Required),
+            ("rules", CommonErrors.Required));
     }
 
     [Theory]
@@ -29,8 +30,12 @@ public class ObservanceTests
     public void Create_KebabCaseIds_AreValid(string id) =>
         Observance.Create(id, ObservanceCategories.Minor, "n", "ש", [Valid]).IsSuccess.Should().BeTrue();
 
+    [Fact]
+    public void Create_EmptyId_IsRequired() =>
+        Observance.Create("", ObservanceCategories.Minor, "n", "ש", [Valid]).ValidationErrors
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.Required);
+
     [Theory]
-    [InlineData("")]
     [InlineData("-a")]
     [InlineData("a-")]
     [InlineData("a--b")]
@@ -39,7 +44,7 @@ public class ObservanceTests
     [InlineData("חג")]
     public void Create_OtherIds_AreInvalid(string id) =>
         Observance.Create(id, ObservanceCategories.Minor, "n", "ש", [Valid]).ValidationErrors
-            .Should().ContainSingle().Which.ErrorCode.Should().Be(CalendarErrors.ObservanceIdInvalid);
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.InvalidId);
 
     [Fact]
     public void Create_UndefinedCategoryBits_AreInvalid() =>
@@ -64,7 +69,7 @@ public class ObservanceTests
             ("rules[1]", CalendarErrors.ObservanceRuleYearsInvalid),
             ("rules[2]", CalendarErrors.ObservanceRuleYearsInvalid),
             ("rules[3]", CalendarErrors.ObservanceRuleYearsInvalid),
-            ("rules[4].source", CalendarErrors.ObservanceIncomplete));
+            ("rules[4].source", CommonErrors.NoSource));
     }
 
     [Theory]
