@@ -113,6 +113,7 @@ public class IsraeliCalendarTests
         static IEnumerable<string> Named(IEnumerable<ValidationError> errors) => errors.Select(e => $"{e.Identifier}:{e.ErrorCode}");
 
         Named(Calendar.GetObservances(from, to).ValidationErrors).Should().Equal(problems);
+        Named(Calendar.EnumerateObservances(from, to).ValidationErrors).Should().Equal(problems);
         Named(Calendar.GetDays(from, to).ValidationErrors).Should().Equal(problems);
         Named(Calendar.WorkdaysBetween(from, to).ValidationErrors)
             .Should().Equal(problems.Select(p => p.Replace("from:", "start:", StringComparison.Ordinal).Replace("to:", "end:", StringComparison.Ordinal)));
