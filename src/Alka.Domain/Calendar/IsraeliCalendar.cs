@@ -10,9 +10,9 @@ namespace Alka.Domain.Calendar;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A calendar computes each Hebrew year on first use into an immutable table of about HHH; after that a day query
+/// A calendar computes each Hebrew year on first use into an immutable table of about 3.2 KB; after that a day query
 /// is a table lookup that does not allocate. It holds the tables of at most 256 years (any 256 consecutive years
-/// together; TTT in all at most), computing a year again when the year 256 before or after it has taken its place.
+/// together; about 0.8 MB in all), computing a year again when the year 256 before or after it has taken its place.
 /// Instances are immutable and thread-safe: share one (e.g. as a singleton service). <see cref="Default"/> knows <see cref="IsraeliObservances.All"/>; <see cref="Create"/> makes one from
 /// <see cref="IsraeliCalendarOptions"/>.
 /// </para>
@@ -24,6 +24,9 @@ namespace Alka.Domain.Calendar;
 /// </remarks>
 public sealed class IsraeliCalendar
 {
+    /// <summary>The most Hebrew years a calendar holds computed: 256, about 0.8 MB.</summary>
+    internal const int CachedYears = 256;
+
     private readonly Observance[] _observances;
     private readonly Dictionary<string, Observance> _observancesById;
     private readonly YearCache<HebrewYearTable> _years;
@@ -32,7 +35,7 @@ public sealed class IsraeliCalendar
     {
         _observances = [.. observances.OrderBy(o => o.Id, StringComparer.Ordinal)];
         _observancesById = _observances.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        _years = new YearCache<HebrewYearTable>(year => HebrewYearTable.Build(year, _observances));
+        _years = new YearCache<HebrewYearTable>(CachedYears, year => HebrewYearTable.Build(year, _observances));
     }
 
     /// <summary>The calendar of the built-in observances, <see cref="IsraeliObservances.All"/>.</summary>

@@ -15,8 +15,9 @@ internal abstract class CachedYear(int year)
 /// <remarks>
 /// <para>
 /// Direct-mapped: year <c>y</c> lives in slot <c>y mod Capacity</c>. Any <see cref="Capacity"/> consecutive years are
-/// held together, so a sweep over a range of that length computes each year once; a year further away takes the slot
-/// of the year <see cref="Capacity"/> before or after it, which is computed again if asked for again.
+/// held together, so a sweep over a range of that length computes each year once (and a longer sweep each year once
+/// as it passes); a year further away takes the slot of the year <see cref="Capacity"/> before or after it, which is
+/// computed again if asked for again.
 /// </para>
 /// <para>
 /// A table is a deterministic function of its year and immutable, published whole by a release write: a reader sees
@@ -29,15 +30,27 @@ internal abstract class CachedYear(int year)
 internal sealed class YearCache<TYear>
     where TYear : CachedYear
 {
-    /// <summary>The number of slots, a power of two: the most year tables held at once.</summary>
-    public const int Capacity = 256;
-
-    private readonly TYear?[] _slots = new TYear?[Capacity];
+    private readonly TYear?[] _slots;
+    private readonly int _mask;
     private readonly Func<int, TYear> _build;
     private TYear? _recent;
 
+    /// <param name="capacity">The number of slots, a power of two: the most tables held at once.</param>
     /// <param name="build">Computes the table of a year; called on a miss, possibly on several threads at once.</param>
-    public YearCache(Func<int, TYear> build) => _build = build;
+    public YearCache(int capacity, Func<int, TYear> build)
+    {
+        if (capacity < 1 || (capacity & (capacity - 1)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity is a power of two.");
+        }
+
+        _slots = new TYear?[capacity];
+        _mask = capacity - 1;
+        _build = build;
+    }
+
+    /// <summary>The most tables held at once; any this many consecutive years are held together.</summary>
+    public int Capacity => _slots.Length;
 
     /// <summary>The table asked for last (by any thread), or <see langword="null"/> before the first.</summary>
     public TYear? Recent => Volatile.Read(ref _recent);
@@ -45,7 +58,7 @@ internal sealed class YearCache<TYear>
     /// <summary>The table of <paramref name="year"/>, computed now when it is not held.</summary>
     public TYear Get(int year)
     {
-        ref var slot = ref _slots[year & (Capacity - 1)];
+        ref var slot = ref _slots[year & _mask];
         var table = Volatile.Read(ref slot);
         if (table is null || table.Year != year)
         {

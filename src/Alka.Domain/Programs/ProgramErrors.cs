@@ -12,15 +12,15 @@ public static class ProgramErrors
     public const string CohortCoordinatorRole = "cohort-coordinator-role";
 
     /// <summary>Cohort numbers do not run 1, 2, 3, … in order.</summary>
-    /// <remarks><see cref="Cohort.Create"/>, and the cohorts of a learning program (identifier <c>…cohorts[i].number</c>).</remarks>
+    /// <remarks><see cref="Cohort.Create"/>, <see cref="LearningProgramFormat.Create"/> (identifier <c>…cohorts[i].number</c>).</remarks>
     public const string CohortNumber = "cohort-number";
 
     /// <summary>A cohort's participant range lies outside the program's.</summary>
-    /// <remarks>The cohorts of a learning program (identifier <c>…cohorts[i].participants</c>).</remarks>
+    /// <remarks><see cref="LearningProgramFormat.Create"/> (identifier <c>cohorts[i].participants</c>).</remarks>
     public const string CohortParticipantsOutsideProgram = "cohort-participants-outside-program";
 
     /// <summary>A regional forum's regions are not exactly the five regions, each once.</summary>
-    /// <remarks>A regional forum's format (identifier <c>regions</c>).</remarks>
+    /// <remarks><see cref="RegionalForumFormat.Create"/> (identifier <c>regions</c>).</remarks>
     public const string RegionalForumRegions = "regional-forum-regions";
 
     /// <summary>A region of a regional forum has no forum meeting series of its own.</summary>

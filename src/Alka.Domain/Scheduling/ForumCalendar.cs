@@ -22,10 +22,10 @@ namespace Alka.Domain.Scheduling;
 /// election elsewhere, is a workday (<c>caller-day-workday</c>).
 /// </para>
 /// <para>
-/// The first look-up in a Gregorian year judges the whole year into an immutable table; after that
-/// <see cref="Judge(LocalDate)"/> is a table read that does not allocate. The calendar holds the tables of at most
-/// 256 years (any 256 consecutive years together; FFF in all at most), judging a year again when the year 256
-/// before or after it has taken its place. Immutable and thread-safe: share one per forum.
+/// The first look-up in a Gregorian year judges the whole year into an immutable table of about 27 KB (the five
+/// communities); after that <see cref="Judge(LocalDate)"/> is a table read that does not allocate. The calendar holds
+/// the tables of at most 64 years (any 64 consecutive years together; about 1.7 MB in all), judging a year again when
+/// the year 64 before or after it has taken its place. Immutable and thread-safe: share one per forum.
 /// </para>
 /// <para>
 /// Supported: <see cref="MinDate"/> (1583-01-01, the community calendar's first day) to <see cref="MaxDate"/>
@@ -47,6 +47,9 @@ public sealed class ForumCalendar
 {
     private static readonly Comparer<DayReason> ById = Comparer<DayReason>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
+    /// <summary>The most Gregorian years a forum calendar holds judged: 64, about 1.7 MB for the five communities.</summary>
+    internal const int CachedYears = 64;
+
     private readonly Dictionary<Observance, (DayAction Action, string RuleId)> _observances;
     private readonly HashSet<string> _authorities;
     private readonly YearCache<Year> _years;
@@ -59,7 +62,7 @@ public sealed class ForumCalendar
         Policy = options.Policy;
         Authorities = authorities.AsReadOnly();
         _authorities = [.. authorities];
-        _years = new YearCache<Year>(Build);
+        _years = new YearCache<Year>(CachedYears, Build);
         _observances = IsraeliCalendar.Observances.ToDictionary<Observance, Observance, (DayAction, string)>(o => o, Policy.Decide, ReferenceEqualityComparer.Instance);
     }
 

@@ -6,7 +6,7 @@ namespace Alka.Domain.Tests.Calendar;
 
 public class YearCacheTests
 {
-    private const int Capacity = YearCache<Table>.Capacity;
+    private const int Capacity = 256;
 
     [Fact]
     public void Get_AYearAgain_IsHeldAndRecent()
@@ -65,10 +65,53 @@ public class YearCacheTests
         GC.KeepAlive(cache);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(-4)]
+    public void New_ACapacityNotAPowerOfTwo_Throws(int capacity) =>
+        FluentActions.Invoking(() => new YearCache<Table>(capacity, year => new Table(year)))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+
+    [Fact]
+    public void Calendars_HoldTheNumberOfYearsTheyState()
+    {
+        var israeli = IsraeliCalendar.Create(new IsraeliCalendarOptions()).Value;
+        HeldYears(year => israeli.GetStanding(new LocalDate(year, 1, 1))).Should().Be(256);
+
+        var community = CommunityCalendar.Create(new CommunityCalendarOptions()).Value;
+        HeldYears(year => community.AllDaysOn(new LocalDate(year, 1, 1))).Should().Be(256);
+
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { Communities = CommunityMix.All }).Value;
+        HeldYears(year => forum.Judge(new LocalDate(year, 1, 1))).Should().Be(64);
+    }
+
+    /// <summary>
+    /// How many consecutive years, from 1700, a calendar holds: asking again for the first of them allocates nothing
+    /// (it is held) until the year that takes its slot has been asked for.
+    /// </summary>
+    private static int HeldYears(Action<int> ask)
+    {
+        const int First = 1700;
+        ask(First);
+        for (var span = 1; span <= 1024; span++)
+        {
+            ask(First + span);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            ask(First);
+            if (GC.GetAllocatedBytesForCurrentThread() != before)
+            {
+                return span;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     [Fact]
     public void Get_ManyThreadsManyYears_EveryAnswerIsTheYearAsked()
     {
-        var cache = new YearCache<Table>(year => new Table(year));
+        var cache = new YearCache<Table>(Capacity, year => new Table(year));
         var failures = 0;
 
         RunOnThreads(8, thread =>
@@ -155,7 +198,7 @@ public class YearCacheTests
     private static (YearCache<Table> Cache, List<int> Builds) Counting()
     {
         var builds = new List<int>();
-        return (new YearCache<Table>(year =>
+        return (new YearCache<Table>(Capacity, year =>
         {
             builds.Add(year);
             return new Table(year);
