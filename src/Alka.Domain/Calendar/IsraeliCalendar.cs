@@ -92,18 +92,27 @@ public sealed class IsraeliCalendar
 
     /// <summary>Every observance from <paramref name="from"/> to <paramref name="to"/>, both inclusive, ordered by date and then id (ordinal).</summary>
     /// <returns>
-    /// The occurrences in an array of their own, or an invalid result naming each problem: a date outside the
-    /// supported range (<see cref="CommonErrors.DateOutOfRange"/>, identifier <c>from</c> or <c>to</c>),
-    /// <paramref name="to"/> before <paramref name="from"/> (<see cref="CommonErrors.EndBeforeStart"/>, <c>to</c>).
+    /// A copy of the occurrences, or an invalid result naming each problem: a date outside the supported range
+    /// (<see cref="CommonErrors.DateOutOfRange"/>, identifier <c>from</c> or <c>to</c>), <paramref name="to"/> before
+    /// <paramref name="from"/> (<see cref="CommonErrors.EndBeforeStart"/>, <c>to</c>).
     /// </returns>
     /// <remarks>
-    /// The array takes 16 bytes an occurrence, some 85 a year: for long ranges, or to list ranges again and again,
-    /// <see cref="EnumerateObservances"/> reads them from the calendar's tables without allocating.
+    /// The copy takes 16 bytes an occurrence, some 85 a year, in arrays of at most 4,096 occurrences, so that a long
+    /// range stays off the large-object heap. To read ranges without copying them, or into a buffer of your own, use
+    /// <see cref="EnumerateObservances"/>.
     /// </remarks>
     public Result<IReadOnlyList<ObservanceOccurrence>> GetObservances(LocalDate from, LocalDate to)
     {
         var range = EnumerateObservances(from, to);
-        return range.IsSuccess ? range.Value.ToArray() : Result<IReadOnlyList<ObservanceOccurrence>>.Invalid(range.ValidationErrors);
+        if (!range.IsSuccess)
+        {
+            return Result<IReadOnlyList<ObservanceOccurrence>>.Invalid(range.ValidationErrors);
+        }
+
+        var occurrences = range.Value;
+        return occurrences.Count <= ChunkedList<ObservanceOccurrence>.ChunkLength
+            ? occurrences.ToArray()
+            : ChunkedList<ObservanceOccurrence>.Of(occurrences.GetEnumerator(), occurrences.Count);
     }
 
     /// <summary>
