@@ -13,8 +13,8 @@ namespace Alka.Domain.Calendar;
 /// A calendar computes each Hebrew year on first use into an immutable table of about 3.2 KB; after that a day query
 /// is a table lookup that does not allocate. It holds the tables of at most 256 years (any 256 consecutive years
 /// together; about 0.8 MB in all), computing a year again when the year 256 before or after it has taken its place.
-/// Instances are immutable and thread-safe: share one (e.g. as a singleton service). <see cref="Default"/> knows <see cref="IsraeliObservances.All"/>; <see cref="Create"/> makes one from
-/// <see cref="IsraeliCalendarOptions"/>.
+/// Instances are immutable and thread-safe: share one (e.g. as a singleton service). <see cref="Default"/> knows
+/// <see cref="IsraeliObservances.All"/>; <see cref="Create"/> makes one from <see cref="IsraeliCalendarOptions"/>.
 /// </para>
 /// <para>
 /// The supported range is that of <see cref="HebrewDate"/>, <see cref="MinDate"/> to <see cref="MaxDate"/>. The
