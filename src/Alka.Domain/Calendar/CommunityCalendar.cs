@@ -241,7 +241,7 @@ public sealed class CommunityCalendar
             var definition = definitions[i] ?? throw new ArgumentNullException(nameof(definitions), $"definitions[{i}] is null.");
             if (!ids.Add(definition.Id))
             {
-                problems.Add(Invariant($"definitions[{i}].id"), CommonErrors.DuplicateId, $"'{definition.Id}' is defined twice.");
+                problems.Add(At.Member(At.Index("definitions", i), "id"), CommonErrors.DuplicateId, $"'{definition.Id}' is defined twice.");
             }
         }
     }
@@ -252,25 +252,25 @@ public sealed class CommunityCalendar
         for (var i = 0; i < announced.Length; i++)
         {
             var announcement = announced[i];
-            var path = Invariant($"announcedDates[{i}]");
+            var path = At.Index("announcedDates", i);
             var definition = definitions.FirstOrDefault(d => d.Id == announcement.DefinitionId);
             if (definition is null)
             {
-                problems.Add(path + ".definitionId", CommonErrors.UnknownReference, $"'{announcement.DefinitionId}' is not a community day of this calendar.");
+                problems.Add(At.Member(path, "definitionId"), CommonErrors.UnknownReference, $"'{announcement.DefinitionId}' is not a community day of this calendar.");
             }
             else if (!definition.Rule.IsHijri)
             {
-                problems.Add(path + ".definitionId", CalendarErrors.NotAnnounceable, $"'{definition.Id}' is not a Hijri date: it is computed, not announced.");
+                problems.Add(At.Member(path, "definitionId"), CalendarErrors.NotAnnounceable, $"'{definition.Id}' is not a Hijri date: it is computed, not announced.");
             }
             else if (!CommunityDayDates.TryGetFirstDay(definition.Rule, announcement.HijriYear, out var computed) || !IsSupported(computed))
             {
-                problems.Add(path + ".hijriYear", CommonErrors.OutOfRange, Invariant($"{definition.Id} of {announcement.HijriYear} AH is outside {MinYear}–{MaxYear}."));
+                problems.Add(At.Member(path, "hijriYear"), CommonErrors.OutOfRange, Invariant($"{definition.Id} of {announcement.HijriYear} AH is outside {MinYear}–{MaxYear}."));
             }
-            else if (problems.DateInRange(announcement.FirstDay, MinDate, MaxDate, path + ".firstDay")
+            else if (problems.DateInRange(announcement.FirstDay, MinDate, MaxDate, At.Member(path, "firstDay"))
                 && Math.Abs(Period.DaysBetween(computed, announcement.FirstDay)) > AnnouncedDate.MaxShiftDays)
             {
                 problems.Add(
-                    path + ".firstDay",
+                    At.Member(path, "firstDay"),
                     CalendarErrors.AnnouncedDateOutsideWindow,
                     Invariant($"{definition.Id} of {announcement.HijriYear} AH is computed for {computed:uuuu-MM-dd}; an announced first day lies at most {AnnouncedDate.MaxShiftDays} days from it."));
             }
@@ -290,7 +290,7 @@ public sealed class CommunityCalendar
             var day = callerDays[i] ?? throw new ArgumentNullException(nameof(callerDays), $"callerDays[{i}] is null.");
             if (!seen.Add((day.Date, day.Kind)))
             {
-                problems.Add(Invariant($"callerDays[{i}]"), CommonErrors.Duplicate, Invariant($"There is already a {day.Id} day on {day.Date:uuuu-MM-dd}."));
+                problems.Add(At.Index("callerDays", i), CommonErrors.Duplicate, Invariant($"There is already a {day.Id} day on {day.Date:uuuu-MM-dd}."));
             }
         }
     }
