@@ -43,7 +43,7 @@ public sealed class BudgetBand : IEquatable<BudgetBand>
 
     /// <summary>Creates a band per cohort.</summary>
     /// <returns>
-    /// The band, or every problem: points out of range (<see cref="BudgetErrors.PointOutOfRange"/>), an upper point
+    /// The band, or every problem: points out of range (<see cref="CommonErrors.OutOfRange"/>), an upper point
     /// with no more participants or a smaller amount than the lower one (<see cref="BudgetErrors.BandOrder"/>).
     /// </returns>
     public static Result<BudgetBand> Create(BudgetPoint lower, BudgetPoint upper, string decidedBy, SourceDocument source)

@@ -58,7 +58,7 @@ public readonly struct BudgetPoint : IEquatable<BudgetPoint>
     {
         if (Participants < 1 || TotalIls <= 0)
         {
-            problems.Add(path, BudgetErrors.PointOutOfRange, "A budget point has at least one participant and a positive amount.");
+            problems.Add(path, CommonErrors.OutOfRange, "A budget point has at least one participant and a positive amount.");
         }
 
         if (!Money.IsExact(TotalIls))

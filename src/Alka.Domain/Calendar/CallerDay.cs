@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alka.Domain.Geography;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Text;
@@ -17,7 +18,7 @@ namespace Alka.Domain.Calendar;
 /// is a workday, recorded so a front end can show it.
 /// Regular elections fall on a Tuesday (Basic Law: The Knesset, §9; the Local Authorities (Elections) Law likewise)
 /// and early ones set by law on weekdays too: an election on a Saturday is rejected
-/// (<see cref="CommunityCalendarErrors.ElectionOnShabbat"/>), never moved.</para>
+/// (<see cref="CalendarErrors.ElectionOnShabbat"/>), never moved.</para>
 /// <para>Immutable and thread-safe; compared by reference.</para>
 /// </remarks>
 public sealed class CallerDay
@@ -71,11 +72,12 @@ public sealed class CallerDay
     /// of the voting authorities (<see cref="LocalAuthorities"/>).
     /// </summary>
     /// <returns>
-    /// The day; or <c>Invalid</c> listing every problem: <see cref="CommunityCalendarErrors.DateOutOfRange"/> and
-    /// <see cref="CommunityCalendarErrors.ElectionOnShabbat"/> (identifier <c>date</c>),
-    /// <see cref="CommunityCalendarErrors.EmptyReason"/> (<c>reason</c>), <see cref="CommunityCalendarErrors.NoAuthorities"/>
-    /// (<c>authorities</c>), <see cref="GeographyErrors.InvalidAuthority"/>, <see cref="GeographyErrors.UnknownAuthority"/>
-    /// and <see cref="CommunityCalendarErrors.DuplicateAuthority"/> (<c>authorities[i]</c>).
+    /// The day; or <c>Invalid</c> listing every problem: <see cref="CommonErrors.DateOutOfRange"/> and
+    /// <see cref="CalendarErrors.ElectionOnShabbat"/> (identifier <c>date</c>), no reason
+    /// (<see cref="CommonErrors.Required"/>, <c>reason</c>), no authority (<see cref="CommonErrors.Required"/>,
+    /// <c>authorities</c>), an authority that is not a CBS code (<see cref="GeographyErrors.InvalidAuthority"/>), names no
+    /// authority (<see cref="GeographyErrors.UnknownAuthority"/>) or repeats an earlier one
+    /// (<see cref="CommonErrors.Duplicate"/>), at <c>authorities[i]</c>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="authorities"/> is <see langword="null"/>.</exception>
     public static Result<CallerDay> LocalElection(LocalDate date, IEnumerable<string?> authorities, string? reason) =>
@@ -88,15 +90,15 @@ public sealed class CallerDay
         Create(CallerDayKind.RunOff, date, authorities ?? throw new ArgumentNullException(nameof(authorities)), reason);
 
     /// <summary>A day lost to an emergency.</summary>
-    /// <returns>The day; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/>, <see cref="CommunityCalendarErrors.EmptyReason"/>.</returns>
+    /// <returns>The day; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (<c>date</c>), <see cref="CommonErrors.Required"/> (<c>reason</c>).</returns>
     public static Result<CallerDay> Emergency(LocalDate date, string? reason) => Create(CallerDayKind.Emergency, date, null, reason);
 
     /// <summary>A day lost to a strike.</summary>
-    /// <returns>The day; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/>, <see cref="CommunityCalendarErrors.EmptyReason"/>.</returns>
+    /// <returns>The day; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (<c>date</c>), <see cref="CommonErrors.Required"/> (<c>reason</c>).</returns>
     public static Result<CallerDay> Strike(LocalDate date, string? reason) => Create(CallerDayKind.Strike, date, null, reason);
 
     /// <summary>Any other day on which the forum must not meet.</summary>
-    /// <returns>The day; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/>, <see cref="CommunityCalendarErrors.EmptyReason"/>.</returns>
+    /// <returns>The day; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (<c>date</c>), <see cref="CommonErrors.Required"/> (<c>reason</c>).</returns>
     public static Result<CallerDay> Blackout(LocalDate date, string? reason) => Create(CallerDayKind.Blackout, date, null, reason);
 
     /// <summary>E.g. <c>2026-10-27 knesset-election: Elections to the 26th Knesset</c>.</summary>
@@ -106,51 +108,44 @@ public sealed class CallerDay
     private static Result<CallerDay> Create(CallerDayKind kind, LocalDate date, IEnumerable<string?>? authorities, string? reason)
     {
         date = date.WithCalendar(CalendarSystem.Iso);
-        var errors = new List<ValidationError>();
-        if (!CommunityCalendar.IsSupported(date))
-        {
-            errors.Add(DateRanges.OutOfRange("date", date, CommunityCalendar.MinDate, CommunityCalendar.MaxDate));
-        }
-
+        var problems = new Problems();
+        problems.DateInRange(date, CommunityCalendar.MinDate, CommunityCalendar.MaxDate, "date");
         if (IsElectionKind(kind) && date.DayOfWeek == IsoDayOfWeek.Saturday)
         {
-            errors.Add(CommunityCalendarErrors.Error("date", "Elections are held on weekdays, never on Shabbat.", CommunityCalendarErrors.ElectionOnShabbat));
+            problems.Add("date", CalendarErrors.ElectionOnShabbat, "Elections are held on weekdays, never on Shabbat.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            errors.Add(CommunityCalendarErrors.Error("reason", "Say why the day is special.", CommunityCalendarErrors.EmptyReason));
+            problems.Add("reason", CommonErrors.Required, "Say why the day is special.");
         }
 
-        List<string> ids = authorities is null ? [] : ReadAuthorities(authorities, errors);
+        List<string> ids = authorities is null ? [] : ReadAuthorities(authorities, problems);
         if (authorities is not null && ids.Count == 0)
         {
-            errors.Add(CommunityCalendarErrors.Error("authorities", "Name the authorities that vote.", CommunityCalendarErrors.NoAuthorities));
+            problems.Add("authorities", CommonErrors.Required, "Name the authorities that vote.");
         }
 
-        return errors.Count == 0
-            ? new CallerDay(kind, date, ids.AsReadOnly(), reason!)
-            : Result<CallerDay>.Invalid(errors);
+        return problems.Any ? problems.Invalid<CallerDay>() : new CallerDay(kind, date, ids.AsReadOnly(), reason!);
     }
 
     /// <summary>
-    /// Reads authorities, adding an error for each that is not a local authority's CBS code
+    /// Reads authorities, recording a problem for each that is not a local authority's CBS code
     /// (<see cref="GeographyErrors.InvalidAuthority"/>, <see cref="GeographyErrors.UnknownAuthority"/>) or repeats an
-    /// earlier one (<see cref="CommunityCalendarErrors.DuplicateAuthority"/>), identified as <c>authorities[i]</c>.
+    /// earlier one (<see cref="CommonErrors.Duplicate"/>), identified as <c>authorities[i]</c>.
     /// </summary>
-    internal static List<string> ReadAuthorities(IEnumerable<string?> authorities, List<ValidationError> errors)
+    internal static List<string> ReadAuthorities(IEnumerable<string?> authorities, Problems problems)
     {
         var ids = new List<string>();
         foreach (var authority in authorities)
         {
-            var identifier = string.Create(CultureInfo.InvariantCulture, $"authorities[{ids.Count}]");
-            if (LocalAuthorities.Check(authority, identifier) is { } problem)
+            var identifier = At.Index("authorities", ids.Count);
+            if (!LocalAuthorities.Check(authority, problems, identifier))
             {
-                errors.Add(problem);
             }
             else if (ids.Contains(authority, StringComparer.Ordinal))
             {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is named twice.", CommunityCalendarErrors.DuplicateAuthority));
+                problems.Add(identifier, CommonErrors.Duplicate, $"'{authority}' is named twice.");
             }
 
             ids.Add(authority ?? "");

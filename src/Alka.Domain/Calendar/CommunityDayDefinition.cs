@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -57,10 +58,11 @@ public sealed class CommunityDayDefinition
     public BilingualText PossibleDayName { get; }
 
     /// <summary>
-    /// Defines a community day. Every problem is reported: <see cref="CommunityCalendarErrors.InvalidId"/> (identifier
-    /// <c>id</c>), <see cref="CommunityCalendarErrors.InvalidDays"/> (<c>days</c>),
-    /// <see cref="CommunityCalendarErrors.EmptyText"/> (<c>name</c>, <c>source</c>),
-    /// <see cref="CommunityCalendarErrors.MissingRule"/> (<c>rule</c>).
+    /// Defines a community day. Every problem is reported: a blank or malformed id (<see cref="CommonErrors.Required"/>,
+    /// <see cref="CommonErrors.InvalidId"/>; identifier <c>id</c>), a length outside 1 … <see cref="MaxDays"/>
+    /// (<see cref="CommonErrors.OutOfRange"/>, <c>days</c>), no name or no rule (<see cref="CommonErrors.Required"/>,
+    /// <c>name</c>, <c>rule</c>), a blank source (<see cref="CommonErrors.NoSource"/>,
+    /// <c>source</c>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="community"/> is not a defined value.</exception>
     public static Result<CommunityDayDefinition> Create(
@@ -71,35 +73,28 @@ public sealed class CommunityDayDefinition
             throw new ArgumentOutOfRangeException(nameof(community), community, "Not a community.");
         }
 
-        var errors = new List<ValidationError>();
-        if (!Ids.IsKebabCase(id))
-        {
-            errors.Add(CommunityCalendarErrors.Error("id", $"'{id}' is not a kebab-case id.", CommunityCalendarErrors.InvalidId));
-        }
+        var problems = new Problems();
+        problems.Id(id, "id");
 
         if (days is < 1 or > MaxDays)
         {
-            errors.Add(CommunityCalendarErrors.Error("days", $"A community day lasts 1 to {MaxDays} days, not {days}.", CommunityCalendarErrors.InvalidDays));
+            problems.Add("days", CommonErrors.OutOfRange, $"A community day lasts 1 to {MaxDays} days, not {days}.");
         }
 
-        if (name is null)
-        {
-            errors.Add(CommunityCalendarErrors.Error("name", "The name is missing.", CommunityCalendarErrors.EmptyText));
-        }
-
+        problems.Required(name, "name");
         if (string.IsNullOrWhiteSpace(source))
         {
-            errors.Add(CommunityCalendarErrors.Error("source", "The source is empty.", CommunityCalendarErrors.EmptyText));
+            problems.Add("source", CommonErrors.NoSource, "A community day names its source.");
         }
 
         if (rule.Kind == 0)
         {
-            errors.Add(CommunityCalendarErrors.Error("rule", "A community day needs a rule.", CommunityCalendarErrors.MissingRule));
+            problems.Add("rule", CommonErrors.Required, "A community day needs a rule.");
         }
 
-        return errors.Count == 0
-            ? new CommunityDayDefinition(id, community, days, name!, rule, source)
-            : Result<CommunityDayDefinition>.Invalid(errors);
+        return problems.Any
+            ? problems.Invalid<CommunityDayDefinition>()
+            : new CommunityDayDefinition(id, community, days, name!, rule, source);
     }
 
     /// <summary>The id, e.g. <c>eid-al-fitr</c>.</summary>

@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Calendars;
@@ -106,7 +107,11 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     }
 
     /// <summary>Creates a date from input that may be invalid.</summary>
-    /// <returns>The date, or an invalid result naming the year, month or day that is wrong (<see cref="CalendarErrors"/>).</returns>
+    /// <returns>
+    /// The date, or an invalid result naming the first of the year, month or day that is wrong: the year outside
+    /// 1–9999 or the day outside the month (<see cref="CommonErrors.OutOfRange"/>), the month not in the year
+    /// (<see cref="CalendarErrors.HebrewMonthNotInYear"/>).
+    /// </returns>
     public static Result<HebrewDate> Create(int year, HebrewMonth month, int day)
     {
         var problem = Check(year, month, day);
@@ -261,17 +266,17 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     {
         if (year is < HebrewArithmetic.MinYear or > HebrewArithmetic.MaxYear)
         {
-            return Error("year", $"The Hebrew year {year} is outside 1–9999.", CalendarErrors.HebrewYearOutOfRange);
+            return Problems.Error("year", CommonErrors.OutOfRange, $"The Hebrew year {year} is outside 1–9999.");
         }
 
         var length = month is < HebrewMonth.Tishrei or > HebrewMonth.Elul ? 0 : HebrewArithmetic.DaysInMonth(HebrewArithmetic.Kind(year), month);
         if (length == 0)
         {
-            return Error("month", $"{month} is not a month of the year {year}{(HebrewArithmetic.IsLeapYear(year) ? " (a leap year: Adar I and Adar II)" : " (a common year: Adar)")}.", CalendarErrors.HebrewMonthNotInYear);
+            return Problems.Error("month", CalendarErrors.HebrewMonthNotInYear, $"{month} is not a month of the year {year}{(HebrewArithmetic.IsLeapYear(year) ? " (a leap year: Adar I and Adar II)" : " (a common year: Adar)")}.");
         }
 
         return day < 1 || day > length
-            ? Error("day", $"{month} {year} has {length} days, not {day}.", CalendarErrors.HebrewDayOutOfRange)
+            ? Problems.Error("day", CommonErrors.OutOfRange, $"{month} {year} has {length} days, not {day}.")
             : null;
     }
 
@@ -282,7 +287,4 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
             throw new ArgumentOutOfRangeException(nameof(year), year, "The Hebrew year is outside 1–9999.");
         }
     }
-
-    private static ValidationError Error(string identifier, string message, string code) =>
-        new(identifier, message, code, ValidationSeverity.Error);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -122,9 +123,6 @@ internal static class HebrewDateText
         string.Concat(name.Where(c => c is not ('\'' or '’' or ' ' or HebrewNumerals.Geresh or HebrewNumerals.Gershayim or '"'))).ToLowerInvariant();
 
     private static Result<HebrewDate> Unparsable(string text) =>
-        Result<HebrewDate>.Invalid(new ValidationError(
-            "text",
-            $"'{text}' is not a Hebrew date such as '29 Elul 5786' or 'כ״ט באלול תשפ״ו'.",
-            CalendarErrors.HebrewDateUnparsable,
-            ValidationSeverity.Error));
+        Problems.Invalid<HebrewDate>(
+            "text", CalendarErrors.HebrewDateUnparsable, $"'{text}' is not a Hebrew date such as '29 Elul 5786' or 'כ״ט באלול תשפ״ו'.");
 }

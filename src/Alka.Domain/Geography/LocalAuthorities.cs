@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using Ardalis.Result;
+using Alka.Domain.Validation;
 
 namespace Alka.Domain.Geography;
 
@@ -82,17 +82,25 @@ public static partial class LocalAuthorities
     }
 
     /// <summary>
-    /// Checks that <paramref name="code"/> names a local authority: <see cref="GeographyErrors.InvalidAuthority"/> when it
-    /// is not written as a CBS code, <see cref="GeographyErrors.UnknownAuthority"/> when no authority has it.
+    /// Records a problem at <paramref name="path"/> unless <paramref name="code"/> names a local authority:
+    /// <see cref="GeographyErrors.InvalidAuthority"/> when it is not written as a CBS code,
+    /// <see cref="GeographyErrors.UnknownAuthority"/> when no authority has it.
     /// </summary>
-    /// <returns>The problem, identified by <paramref name="identifier"/>; <see langword="null"/> when there is none.</returns>
-    internal static ValidationError? Check(string? code, string identifier) =>
-        !IsWellFormedCode(code)
-            ? Problem(identifier, $"'{code}' is not a CBS code: four digits for a city or local council (0031), two for a regional council (01).", GeographyErrors.InvalidAuthority)
-            : !ByCode.ContainsKey(code)
-                ? Problem(identifier, $"'{code}' is not the CBS code of a local authority.", GeographyErrors.UnknownAuthority)
-                : null;
+    /// <returns><see langword="true"/> when the code names an authority.</returns>
+    internal static bool Check(string? code, Problems problems, string path)
+    {
+        if (!IsWellFormedCode(code))
+        {
+            problems.Add(path, GeographyErrors.InvalidAuthority, $"'{code}' is not a CBS code: four digits for a city or local council (0031), two for a regional council (01).");
+            return false;
+        }
 
-    private static ValidationError Problem(string identifier, string message, string code) =>
-        new(identifier, message, code, ValidationSeverity.Error);
+        if (!ByCode.ContainsKey(code))
+        {
+            problems.Add(path, GeographyErrors.UnknownAuthority, $"'{code}' is not the CBS code of a local authority.");
+            return false;
+        }
+
+        return true;
+    }
 }

@@ -63,8 +63,8 @@ public sealed class Cohort : IEquatable<Cohort>
     /// <summary>Creates a cohort; see the members for each argument.</summary>
     /// <returns>
     /// The cohort, or every problem: no coordinator (<see cref="ProgramErrors.CohortWithoutCoordinator"/>), a
-    /// coordinator in another role (<see cref="ProgramErrors.CohortCoordinatorRole"/>), a number below 1, dates in
-    /// reverse (<see cref="ProgramErrors.CohortDatesReversed"/>).
+    /// coordinator in another role (<see cref="ProgramErrors.CohortCoordinatorRole"/>), a number below 1, an end before
+    /// the start (<see cref="CommonErrors.EndBeforeStart"/>).
     /// </returns>
     public static Result<Cohort> Create(
         int number,
@@ -119,7 +119,7 @@ public sealed class Cohort : IEquatable<Cohort>
         problems.Defined(Source, At.Member(path, "source"));
         if (StartDate is { } start && EndDate is { } end && end < start)
         {
-            problems.Add(At.Member(path, "endDate"), ProgramErrors.CohortDatesReversed, $"The cohort ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
+            problems.Add(At.Member(path, "endDate"), CommonErrors.EndBeforeStart, $"The cohort ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
         }
 
         Participants?.Validate(problems, At.Member(path, "participants"), lowest: 1);

@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
 using Alka.Domain.Serialization;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
@@ -165,9 +166,8 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
     /// built-in calendar (<see cref="IsraeliObservances.All"/>) — the way to change a policy from text.
     /// </summary>
     /// <returns>
-    /// The new policy; or <c>Invalid</c> with identifier <c>ruleId</c>: <see cref="DayPolicyErrors.UnknownObservance"/>
-    /// (<c>observance:ID</c> with an id the built-in calendar does not know), <see cref="DayPolicyErrors.UnknownRule"/>
-    /// (anything else).
+    /// The new policy; or <c>Invalid</c> with identifier <c>ruleId</c> and <see cref="CommonErrors.UnknownReference"/>:
+    /// not a rule, or <c>observance:ID</c> with an id the built-in calendar does not know.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
@@ -190,15 +190,12 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
             var id = ruleId[ObservanceRulePrefix.Length..];
             var observance = IsraeliCalendar.Default.FindObservance(id);
             return observance is null
-                ? Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
-                    nameof(ruleId), $"'{id}' is not an observance of the built-in calendar.", DayPolicyErrors.UnknownObservance))
+                ? Problems.Invalid<DayPolicy>(nameof(ruleId), CommonErrors.UnknownReference, $"'{id}' is not an observance of the built-in calendar.")
                 : With(observance, action);
         }
 
-        return Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
-            nameof(ruleId),
-            $"'{ruleId}' is not a rule; expected one of {FixedRuleIds} or {ObservanceRulePrefix}ID.",
-            DayPolicyErrors.UnknownRule));
+        return Problems.Invalid<DayPolicy>(
+            nameof(ruleId), CommonErrors.UnknownReference, $"'{ruleId}' is not a rule; expected one of {FixedRuleIds} or {ObservanceRulePrefix}ID.");
     }
 
     /// <inheritdoc/>

@@ -67,11 +67,5 @@ public sealed class HostPool : IEquatable<HostPool>
         problems.Unique(HostIds, id => id, At.Member(path, "hostIds"), "host");
     }
 
-    private static void Council(string code, Problems problems, string path)
-    {
-        if (LocalAuthorities.Check(code, path) is { } problem)
-        {
-            problems.AddRange([problem]);
-        }
-    }
+    private static void Council(string code, Problems problems, string path) => LocalAuthorities.Check(code, problems, path);
 }

@@ -71,7 +71,7 @@ public sealed class RoleEligibility : EligibilityRule
     public override string RuleId => Id;
 
     /// <summary>A rule that admits <paramref name="roles"/>.</summary>
-    /// <returns>The rule, or every problem (<see cref="SelectionErrors.EmptyRule"/>, repeated or undefined roles).</returns>
+    /// <returns>The rule, or every problem (no role: <see cref="CommonErrors.Required"/>; repeated or undefined roles).</returns>
     public static Result<RoleEligibility> Create(IEnumerable<ParticipantRole> roles, SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(roles);
@@ -82,7 +82,7 @@ public sealed class RoleEligibility : EligibilityRule
     internal override void Validate(Problems problems, string path)
     {
         base.Validate(problems, path);
-        Selection.Validate.NonEmptyDistinct(Roles, problems, At.Member(path, "roles"));
+        problems.DefinedDistinct(Roles, At.Member(path, "roles"));
     }
 
     private protected override bool SameAs(EligibilityRule other) => Equality.Lists(Roles, ((RoleEligibility)other).Roles);
@@ -108,7 +108,7 @@ public sealed class SectorEligibility : EligibilityRule
     public override string RuleId => Id;
 
     /// <summary>A rule that admits candidates from <paramref name="sectors"/>.</summary>
-    /// <returns>The rule, or every problem (<see cref="SelectionErrors.EmptyRule"/>, repeated or undefined sectors).</returns>
+    /// <returns>The rule, or every problem (no sector: <see cref="CommonErrors.Required"/>; repeated or undefined sectors).</returns>
     public static Result<SectorEligibility> Create(IEnumerable<Sector> sectors, SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(sectors);
@@ -119,7 +119,7 @@ public sealed class SectorEligibility : EligibilityRule
     internal override void Validate(Problems problems, string path)
     {
         base.Validate(problems, path);
-        Selection.Validate.NonEmptyDistinct(Sectors, problems, At.Member(path, "sectors"));
+        problems.DefinedDistinct(Sectors, At.Member(path, "sectors"));
     }
 
     private protected override bool SameAs(EligibilityRule other) => Equality.Lists(Sectors, ((SectorEligibility)other).Sectors);
@@ -144,7 +144,7 @@ public sealed class ServingEligibility : EligibilityRule
     public override string RuleId => Id;
 
     /// <summary>The rule, stated by <paramref name="source"/>.</summary>
-    /// <returns>The rule, or <see cref="Validation.CommonErrors.Undefined"/> when the source is not defined.</returns>
+    /// <returns>The rule, or <see cref="CommonErrors.Undefined"/> when the source is not defined.</returns>
     public static Result<ServingEligibility> Create(SourceDocument source)
     {
         var rule = new ServingEligibility(source);
@@ -174,7 +174,7 @@ public sealed class LocalityPopulationEligibility : EligibilityRule
     public override string RuleId => Id;
 
     /// <summary>A rule that admits localities of up to <paramref name="ceiling"/> residents.</summary>
-    /// <returns>The rule, or <see cref="SelectionErrors.PopulationCeiling"/> when the ceiling is not positive.</returns>
+    /// <returns>The rule, or <see cref="CommonErrors.OutOfRange"/> when the ceiling is not positive.</returns>
     public static Result<LocalityPopulationEligibility> Create(int ceiling, SourceDocument source)
     {
         var rule = new LocalityPopulationEligibility(ceiling, source);
@@ -189,7 +189,7 @@ public sealed class LocalityPopulationEligibility : EligibilityRule
         base.Validate(problems, path);
         if (Ceiling < 1)
         {
-            problems.Add(At.Member(path, "ceiling"), SelectionErrors.PopulationCeiling, $"A population ceiling of {Ceiling} is not positive.");
+            problems.Add(At.Member(path, "ceiling"), CommonErrors.OutOfRange, $"A population ceiling of {Ceiling} is not positive.");
         }
     }
 
@@ -215,7 +215,7 @@ public sealed class DirectorGeneralNomination : EligibilityRule
     public override string RuleId => Id;
 
     /// <summary>The rule, stated by <paramref name="source"/>.</summary>
-    /// <returns>The rule, or <see cref="Validation.CommonErrors.Undefined"/> when the source is not defined.</returns>
+    /// <returns>The rule, or <see cref="CommonErrors.Undefined"/> when the source is not defined.</returns>
     public static Result<DirectorGeneralNomination> Create(SourceDocument source)
     {
         var rule = new DirectorGeneralNomination(source);

@@ -71,13 +71,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
         problems.Defined(Source, At.Member(path, "source"));
         var eligibility = At.Member(path, "eligibility");
         problems.Items(Eligibility, eligibility, (rule, p, at) => rule.Validate(p, at));
-        for (var i = 0; i < Eligibility.Count; i++)
-        {
-            if (Eligibility[i] is { } rule && Eligibility.Take(i).Any(r => r?.RuleId == rule.RuleId))
-            {
-                problems.Add(At.Index(eligibility, i), SelectionErrors.DuplicateRule, $"The rule '{rule.RuleId}' appears more than once.");
-            }
-        }
+        problems.Unique(Eligibility, rule => rule?.RuleId, eligibility, "rule");
 
         problems.Each(Criteria, At.Member(path, "criteria"), (c, p, at) => p.Defined(c, at));
         problems.Distinct(Criteria, At.Member(path, "criteria"));

@@ -100,12 +100,12 @@ public static class CatalogJson
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
             var path = (e as JsonException)?.Path ?? (e.InnerException as JsonException)?.Path ?? "$";
-            return Result<ProgramCatalog>.Invalid(Error(path, SerializationErrors.Invalid, Message(e)));
+            return Problems.Invalid<ProgramCatalog>(path, SerializationErrors.Invalid, Message(e));
         }
 
         if (catalog is null)
         {
-            return Result<ProgramCatalog>.Invalid(Error("$", SerializationErrors.Invalid, "Expected a catalog object, not null."));
+            return Problems.Invalid<ProgramCatalog>("$", SerializationErrors.Invalid, "Expected a catalog object, not null.");
         }
 
         var problems = new Problems();
@@ -119,12 +119,12 @@ public static class CatalogJson
         const int scanDepth = 1024;
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
-            return Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
+            return Problems.Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
         }
 
         if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return Error("$", SerializationErrors.Malformed, "The document is empty.");
+            return Problems.Error("$", SerializationErrors.Malformed, "The document is empty.");
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
@@ -139,20 +139,17 @@ public static class CatalogJson
         catch (JsonException e)
         {
             return reader.CurrentDepth >= scanDepth - 1
-                ? Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-                : Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Message(e)}");
+                ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
+                : Problems.Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Message(e)}");
         }
 
         return deepest >= AlkaJson.MaxDepth
-            ? Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
+            ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
             : null;
     }
 
     private static Result<ProgramCatalog> TooLarge() =>
-        Result<ProgramCatalog>.Invalid(Error("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes."));
-
-    private static ValidationError Error(string path, string code, string message) =>
-        new(path, message, code, ValidationSeverity.Error);
+        Problems.Invalid<ProgramCatalog>("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes.");
 
     // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …"; the identifier says where already.
     private static string Message(Exception e)

@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 
@@ -60,7 +61,7 @@ public class CallerDayTests
 
         if (election)
         {
-            result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal([("date", CommunityCalendarErrors.ElectionOnShabbat)], id);
+            result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal([("date", CalendarErrors.ElectionOnShabbat)], id);
         }
         else
         {
@@ -77,7 +78,7 @@ public class CallerDayTests
         var result = create(new LocalDate(CommunityCalendar.MaxYear + 1, 1, 4), " ");
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            [("date", CommunityCalendarErrors.DateOutOfRange), ("reason", CommunityCalendarErrors.EmptyReason)], id);
+            [("date", CommonErrors.DateOutOfRange), ("reason", CommonErrors.Required)], id);
     }
 
     [Fact]
@@ -87,11 +88,11 @@ public class CallerDayTests
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("date", CommunityCalendarErrors.ElectionOnShabbat),
-            ("reason", CommunityCalendarErrors.EmptyReason),
-            ("authorities[0]", CommunityCalendarErrors.InvalidAuthority),
-            ("authorities[2]", CommunityCalendarErrors.DuplicateAuthority),
-            ("authorities[3]", CommunityCalendarErrors.InvalidAuthority));
+            ("date", CalendarErrors.ElectionOnShabbat),
+            ("reason", CommonErrors.Required),
+            ("authorities[0]", GeographyErrors.InvalidAuthority),
+            ("authorities[2]", CommonErrors.Duplicate),
+            ("authorities[3]", GeographyErrors.InvalidAuthority));
     }
 
     [Fact]
@@ -111,8 +112,8 @@ public class CallerDayTests
     public void LocalElectionAndRunOff_NoAuthorities_AreNoAuthorities()
     {
         CallerDay.LocalElection(Tuesday, [], "r").ValidationErrors.Single().Should().Match<ValidationError>(
-            e => e.Identifier == "authorities" && e.ErrorCode == CommunityCalendarErrors.NoAuthorities);
-        CallerDay.RunOff(Tuesday, [], "r").ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.NoAuthorities);
+            e => e.Identifier == "authorities" && e.ErrorCode == CommonErrors.Required);
+        CallerDay.RunOff(Tuesday, [], "r").ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.Required);
     }
 
     [Fact]

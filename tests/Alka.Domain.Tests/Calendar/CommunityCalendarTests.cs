@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -173,14 +174,14 @@ public class CommunityCalendarTests
 
     public static TheoryData<AnnouncedDate, string, string, string> BadAnnouncements => new()
     {
-        { new("passover", 1448, new(2027, 3, 10)), "announcedDates[0].definitionId", CommunityCalendarErrors.UnknownCommunityDay, "not a community day" },
-        { default, "announcedDates[0].definitionId", CommunityCalendarErrors.UnknownCommunityDay, "the default value names no day" },
-        { new("christmas-western", 1448, new(2027, 12, 25)), "announcedDates[0].definitionId", CommunityCalendarErrors.NotAnnounceable, "a computed Christian day is not announced" },
-        { new("eid-al-fitr", 1448, new(2027, 3, 12)), "announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow, "three days after the computed 9 March: not Eid al-Fitr 1448" },
-        { new("eid-al-fitr", 1448, new(2027, 3, 6)), "announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow, "three days before" },
-        { new("eid-al-fitr", 1449, new(2027, 3, 10)), "announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow, "the wrong Hijri year" },
-        { new("eid-al-fitr", 900, new(1495, 3, 10)), "announcedDates[0].hijriYear", CommunityCalendarErrors.HijriYearOutOfRange, "before 1583" },
-        { new("eid-al-fitr", 20000, new(2027, 3, 10)), "announcedDates[0].hijriYear", CommunityCalendarErrors.HijriYearOutOfRange, "beyond any Hijri calendar" },
+        { new("passover", 1448, new(2027, 3, 10)), "announcedDates[0].definitionId", CommonErrors.UnknownReference, "not a community day" },
+        { default, "announcedDates[0].definitionId", CommonErrors.UnknownReference, "the default value names no day" },
+        { new("christmas-western", 1448, new(2027, 12, 25)), "announcedDates[0].definitionId", CalendarErrors.NotAnnounceable, "a computed Christian day is not announced" },
+        { new("eid-al-fitr", 1448, new(2027, 3, 12)), "announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow, "three days after the computed 9 March: not Eid al-Fitr 1448" },
+        { new("eid-al-fitr", 1448, new(2027, 3, 6)), "announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow, "three days before" },
+        { new("eid-al-fitr", 1449, new(2027, 3, 10)), "announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow, "the wrong Hijri year" },
+        { new("eid-al-fitr", 900, new(1495, 3, 10)), "announcedDates[0].hijriYear", CommonErrors.OutOfRange, "before 1583" },
+        { new("eid-al-fitr", 20000, new(2027, 3, 10)), "announcedDates[0].hijriYear", CommonErrors.OutOfRange, "beyond any Hijri calendar" },
     };
 
     [Theory]
@@ -216,11 +217,11 @@ public class CommunityCalendarTests
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("definitions[4].id", CommunityCalendarErrors.DuplicateCommunityDay),
-            ("announcedDates[0].definitionId", CommunityCalendarErrors.UnknownCommunityDay),
-            ("announcedDates[1].definitionId", CommunityCalendarErrors.NotAnnounceable),
-            ("announcedDates[3]", CommunityCalendarErrors.DuplicateAnnouncement),
-            ("callerDays[2]", CommunityCalendarErrors.DuplicateCallerDay));
+            ("definitions[4].id", CommonErrors.DuplicateId),
+            ("announcedDates[0].definitionId", CommonErrors.UnknownReference),
+            ("announcedDates[1].definitionId", CalendarErrors.NotAnnounceable),
+            ("announcedDates[3]", CommonErrors.Duplicate),
+            ("callerDays[2]", CommonErrors.Duplicate));
     }
 
     [Fact]
@@ -275,11 +276,11 @@ public class CommunityCalendarTests
         var result = CommunityCalendar.Default.DaysBetween(new(10_000 - 1, 6, 1), new(1500, 1, 1), Council);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("from", CommunityCalendarErrors.DateOutOfRange),
-            ("to", CommunityCalendarErrors.DateOutOfRange),
-            ("to", CommunityCalendarErrors.EndBeforeStart));
+            ("from", CommonErrors.DateOutOfRange),
+            ("to", CommonErrors.DateOutOfRange),
+            ("to", CommonErrors.EndBeforeStart));
         CommunityCalendar.Default.CallerDaysBetween(new(2027, 1, 2), new(2027, 1, 1)).ValidationErrors.Single().ErrorCode
-            .Should().Be(CommunityCalendarErrors.EndBeforeStart);
+            .Should().Be(CommonErrors.EndBeforeStart);
     }
 
     [Fact]

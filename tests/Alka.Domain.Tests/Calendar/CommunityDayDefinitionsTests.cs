@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Calendar;
@@ -61,11 +62,11 @@ public class CommunityDayDefinitionsTests
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("id", CommunityCalendarErrors.InvalidId),
-            ("days", CommunityCalendarErrors.InvalidDays),
-            ("name", CommunityCalendarErrors.EmptyText),
-            ("source", CommunityCalendarErrors.EmptyText),
-            ("rule", CommunityCalendarErrors.MissingRule));
+            ("id", CommonErrors.InvalidId),
+            ("days", CommonErrors.OutOfRange),
+            ("name", CommonErrors.Required),
+            ("source", CommonErrors.NoSource),
+            ("rule", CommonErrors.Required));
     }
 
     [Theory]
@@ -73,15 +74,19 @@ public class CommunityDayDefinitionsTests
     [InlineData("-eid", "a leading hyphen")]
     [InlineData("eid-", "a trailing hyphen")]
     [InlineData("eid_al_fitr", "an underscore")]
-    [InlineData("", "empty")]
     public void Create_IdNotKebabCase_IsInvalidId(string id, string why) =>
         CommunityDayDefinition.Create(id, Community.Muslim, 1, Name, CommunityDayRule.HijriDate(1, 1), "s")
-            .ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.InvalidId, why);
+            .ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.InvalidId, why);
+
+    [Fact]
+    public void Create_EmptyId_IsRequired() =>
+        CommunityDayDefinition.Create("", Community.Muslim, 1, Name, CommunityDayRule.HijriDate(1, 1), "s")
+            .ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.Required);
 
     [Fact]
     public void Create_TooManyDays_IsInvalidDays() =>
         CommunityDayDefinition.Create("season", Community.Druze, CommunityDayDefinition.MaxDays + 1, Name, CommunityDayRule.GregorianDate(1, 1), "s")
-            .ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.InvalidDays);
+            .ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.OutOfRange);
 
     [Fact]
     public void Create_UndefinedCommunity_Throws() =>

@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using System.Globalization;
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Support;
@@ -180,9 +181,9 @@ public class HebrewDateTests
     [InlineData("כ״ט באלולי תשפ״ו", CalendarErrors.HebrewDateUnparsable, "text")]
     [InlineData("כ״ט באלול 5786", CalendarErrors.HebrewDateUnparsable, "text")]
     [InlineData("14 Adar 5787", CalendarErrors.HebrewMonthNotInYear, "month")]
-    [InlineData("30 Cheshvan 5786", CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData("0 Elul 5786", CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData("1 Tishrei 10000", CalendarErrors.HebrewYearOutOfRange, "year")]
+    [InlineData("30 Cheshvan 5786", CommonErrors.OutOfRange, "day")]
+    [InlineData("0 Elul 5786", CommonErrors.OutOfRange, "day")]
+    [InlineData("1 Tishrei 10000", CommonErrors.OutOfRange, "year")]
     public void Parse_BadText_IsInvalidWithANamedError(string text, string code, string identifier)
     {
         var result = HebrewDate.Parse(text);
@@ -193,16 +194,16 @@ public class HebrewDateTests
     }
 
     [Theory]
-    [InlineData(0, HebrewMonth.Tishrei, 1, CalendarErrors.HebrewYearOutOfRange, "year")]
-    [InlineData(10_000, HebrewMonth.Tishrei, 1, CalendarErrors.HebrewYearOutOfRange, "year")]
+    [InlineData(0, HebrewMonth.Tishrei, 1, CommonErrors.OutOfRange, "year")]
+    [InlineData(10_000, HebrewMonth.Tishrei, 1, CommonErrors.OutOfRange, "year")]
     [InlineData(5787, HebrewMonth.Adar, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, HebrewMonth.AdarI, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, HebrewMonth.AdarII, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, (HebrewMonth)0, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, (HebrewMonth)15, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
-    [InlineData(5784, HebrewMonth.Kislev, 30, CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData(5786, HebrewMonth.Cheshvan, 30, CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData(5786, HebrewMonth.Elul, 30, CalendarErrors.HebrewDayOutOfRange, "day")]
+    [InlineData(5784, HebrewMonth.Kislev, 30, CommonErrors.OutOfRange, "day")]
+    [InlineData(5786, HebrewMonth.Cheshvan, 30, CommonErrors.OutOfRange, "day")]
+    [InlineData(5786, HebrewMonth.Elul, 30, CommonErrors.OutOfRange, "day")]
     public void Create_InvalidParts_IsInvalidAndTheConstructorThrows(int year, HebrewMonth month, int day, string code, string identifier)
     {
         var result = HebrewDate.Create(year, month, day);

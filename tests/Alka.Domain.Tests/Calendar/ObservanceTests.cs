@@ -1,6 +1,7 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Support;
 using Ardalis.Result;
+using Alka.Domain.Validation;
 using NodaTime;
 using static Alka.Domain.Calendar.HebrewMonth;
 
@@ -17,10 +18,10 @@ public class ObservanceTests
         var result = Observance.Create("Not Kebab", ObservanceCategories.None, null!, []);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("id", CalendarErrors.ObservanceIdInvalid),
-            ("name", CalendarErrors.ObservanceIncomplete),
-            ("categories", CalendarErrors.ObservanceIncomplete),
-            ("rules", CalendarErrors.ObservanceIncomplete));
+            ("id", CommonErrors.InvalidId),
+            ("name", CommonErrors.Required),
+            ("categories", CommonErrors.Required),
+            ("rules", CommonErrors.Required));
     }
 
     [Theory]
@@ -30,8 +31,12 @@ public class ObservanceTests
     public void Create_KebabCaseIds_AreValid(string id) =>
         Observance.Create(id, ObservanceCategories.Minor, Name, [Valid]).IsSuccess.Should().BeTrue();
 
+    [Fact]
+    public void Create_EmptyId_IsRequired() =>
+        Observance.Create("", ObservanceCategories.Minor, Name, [Valid]).ValidationErrors
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.Required);
+
     [Theory]
-    [InlineData("")]
     [InlineData("-a")]
     [InlineData("a-")]
     [InlineData("a--b")]
@@ -40,7 +45,7 @@ public class ObservanceTests
     [InlineData("חג")]
     public void Create_OtherIds_AreInvalid(string id) =>
         Observance.Create(id, ObservanceCategories.Minor, Name, [Valid]).ValidationErrors
-            .Should().ContainSingle().Which.ErrorCode.Should().Be(CalendarErrors.ObservanceIdInvalid);
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.InvalidId);
 
     [Fact]
     public void Create_UndefinedCategoryBits_AreInvalid() =>
@@ -65,7 +70,7 @@ public class ObservanceTests
             ("rules[1]", CalendarErrors.ObservanceRuleYearsInvalid),
             ("rules[2]", CalendarErrors.ObservanceRuleYearsInvalid),
             ("rules[3]", CalendarErrors.ObservanceRuleYearsInvalid),
-            ("rules[4].source", CalendarErrors.ObservanceIncomplete));
+            ("rules[4].source", CommonErrors.NoSource));
     }
 
     [Theory]

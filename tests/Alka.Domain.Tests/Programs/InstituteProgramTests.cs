@@ -4,6 +4,7 @@ using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
 using Alka.Domain.Tests.Support;
+using Alka.Domain.Validation;
 using NodaTime;
 
 namespace Alka.Domain.Tests.Programs;
@@ -70,7 +71,7 @@ public class InstituteProgramTests
     [Fact]
     public void Cohort_EndingBeforeItStarts_IsRejected() =>
         Cohort.Create(1, Coordinator, SourceDocument.DigitalLeadersPage, new LocalDate(2026, 9, 1), new LocalDate(2026, 3, 1))
-            .Should().HaveError("endDate", ProgramErrors.CohortDatesReversed);
+            .Should().HaveError("endDate", CommonErrors.EndBeforeStart);
 
     [Fact]
     public void Create_PlanningTeamBeforeMeetingsTheProgramDoesNotHave_IsRejected()

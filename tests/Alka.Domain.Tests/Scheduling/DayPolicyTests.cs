@@ -1,6 +1,7 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Tests.Support;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Scheduling;
@@ -101,12 +102,12 @@ public class DayPolicyTests
     }
 
     [Theory]
-    [InlineData("weekends", DayPolicyErrors.UnknownRule)]
-    [InlineData("Memorial", DayPolicyErrors.UnknownRule)]
-    [InlineData("yom-hazikaron", DayPolicyErrors.UnknownRule)]
-    [InlineData("", DayPolicyErrors.UnknownRule)]
-    [InlineData("observance:yom-hazikron", DayPolicyErrors.UnknownObservance)]
-    [InlineData("observance:", DayPolicyErrors.UnknownObservance)]
+    [InlineData("weekends", CommonErrors.UnknownReference)]
+    [InlineData("Memorial", CommonErrors.UnknownReference)]
+    [InlineData("yom-hazikaron", CommonErrors.UnknownReference)]
+    [InlineData("", CommonErrors.UnknownReference)]
+    [InlineData("observance:yom-hazikron", CommonErrors.UnknownReference)]
+    [InlineData("observance:", CommonErrors.UnknownReference)]
     public void With_AnUnknownRuleId_IsANamedError(string ruleId, string code)
     {
         var policy = DayPolicy.GovernmentForum.With(ruleId, DayAction.Block);

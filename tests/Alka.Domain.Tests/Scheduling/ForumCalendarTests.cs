@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -246,8 +247,8 @@ public class ForumCalendarTests
     {
         var forum = Forum(Council);
 
-        ShouldBeInvalid(forum.NextAvailable(ForumCalendar.MaxDate), ("date", DayPolicyErrors.NoAvailableDay));
-        ShouldBeInvalid(forum.NextAvailable(new LocalDate(1500, 1, 1)), ("date", DayPolicyErrors.DateOutOfRange));
+        ShouldBeInvalid(forum.NextAvailable(ForumCalendar.MaxDate), ("date", SchedulingErrors.NoAvailableDay));
+        ShouldBeInvalid(forum.NextAvailable(new LocalDate(1500, 1, 1)), ("date", CommonErrors.DateOutOfRange));
     }
 
     [Fact]
@@ -255,10 +256,10 @@ public class ForumCalendarTests
     {
         var forum = Forum(Council);
 
-        ShouldBeInvalid(forum.Judge(new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1)), ("to", DayPolicyErrors.EndBeforeStart));
+        ShouldBeInvalid(forum.Judge(new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1)), ("to", CommonErrors.EndBeforeStart));
         ShouldBeInvalid(
             forum.Judge(new LocalDate(7000, 1, 1), new LocalDate(1500, 1, 1)),
-            ("from", DayPolicyErrors.DateOutOfRange), ("to", DayPolicyErrors.DateOutOfRange), ("to", DayPolicyErrors.EndBeforeStart));
+            ("from", CommonErrors.DateOutOfRange), ("to", CommonErrors.DateOutOfRange), ("to", CommonErrors.EndBeforeStart));
     }
 
     [Fact]
@@ -279,8 +280,8 @@ public class ForumCalendarTests
 
         ShouldBeInvalid(
             forum,
-            ("communities", DayPolicyErrors.NoCommunity), ("policy", DayPolicyErrors.UnknownObservance),
-            ("authorities[1]", DayPolicyErrors.InvalidAuthority), ("authorities[2]", DayPolicyErrors.DuplicateAuthority));
+            ("communities", CommonErrors.Required), ("policy", CommonErrors.UnknownReference),
+            ("authorities[1]", Domain.Geography.GeographyErrors.InvalidAuthority), ("authorities[2]", CommonErrors.Duplicate));
     }
 
     [Fact]
@@ -307,11 +308,11 @@ public class ForumCalendarTests
     public void BadInputOfTheIssue_IsANamedErrorEachTime()
     {
         // Unknown community, an announced date away from the holiday, an election on Shabbat: Results, never exceptions.
-        ShouldBeInvalid(CommunityMix.Parse("jewish,samaritan"), ("communities", CommunityCalendarErrors.UnknownCommunity));
+        ShouldBeInvalid(CommunityMix.Parse("jewish,samaritan"), ("communities", CommonErrors.UnknownReference));
         ShouldBeInvalid(
             CommunityCalendar.Create(new CommunityCalendarOptions { AnnouncedDates = [new AnnouncedDate("eid-al-fitr", 1448, new LocalDate(2027, 4, 9))] }),
-            ("announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow));
-        ShouldBeInvalid(CallerDay.KnessetElection(new LocalDate(2026, 10, 24), "Elections"), ("date", CommunityCalendarErrors.ElectionOnShabbat));
+            ("announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow));
+        ShouldBeInvalid(CallerDay.KnessetElection(new LocalDate(2026, 10, 24), "Elections"), ("date", CalendarErrors.ElectionOnShabbat));
     }
 
     public static TheoryData<Func<DayPolicy, DayPolicy>, LocalDate, DayVerdict, string, string> PolicyChanges => new()

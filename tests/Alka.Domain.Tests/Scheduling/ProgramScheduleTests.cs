@@ -18,7 +18,7 @@ public class ProgramScheduleTests
     public void Create_RepeatedSeriesAndAnEmptyMix_ListsEveryProblem() =>
         ProgramSchedule.Create([Series("forum"), Series("forum")], CommunityMix.Empty)
             .Should().HaveError("meetings[1]", Validation.CommonErrors.DuplicateId)
-            .And.HaveError("communities", CommunityCalendarErrors.NoCommunity);
+            .And.HaveError("communities", Validation.CommonErrors.Required);
 
     [Fact]
     public void None_HasNoMeetingsAndStatesNothing()

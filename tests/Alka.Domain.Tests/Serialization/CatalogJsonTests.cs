@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using System.Text;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
@@ -195,7 +196,7 @@ public class CatalogJsonPartnerDocumentTests
         CatalogJson.Read(broken).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().BeEquivalentTo(
         [
             ("$.programs[0].format.cohorts[0].coordinator.staffRole", ProgramErrors.CohortCoordinatorRole),
-            ("$.programs[0].format.cohorts[0].endDate", ProgramErrors.CohortDatesReversed),
+            ("$.programs[0].format.cohorts[0].endDate", CommonErrors.EndBeforeStart),
             ("$.programs[0].schedule.meetings[0].cadence.span", Domain.Validation.CommonErrors.OutOfRange),
             ("$.organizations[1].parentId", Domain.Validation.CommonErrors.UnknownReference),
         ]);
