@@ -12,6 +12,12 @@ public static class CalendarErrors
     /// <summary>A text is not a Hebrew date in English (<c>29 Elul 5786</c>) or Hebrew (<c>כ״ט באלול תשפ״ו</c>).</summary>
     public const string HebrewDateUnparsable = "hebrew-date-unparsable";
 
+    /// <summary>
+    /// A Hebrew year written as a single letter א–ט (<c>ה׳</c>): with the thousands omitted it is 5001–5009, but the letter
+    /// may also be the thousands alone (5000). Write <c>ה׳ה</c> for 5005, <c>ה׳ אלפים</c> for 5000.
+    /// </summary>
+    public const string HebrewYearAmbiguous = "hebrew-year-ambiguous";
+
     /// <summary>A Hebrew year is outside 1–9999.</summary>
     public const string HebrewYearOutOfRange = "hebrew-year-out-of-range";
 
