@@ -145,26 +145,31 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
 
     /// <summary>
     /// This policy with a rule of its own for <paramref name="observance"/> (<c>observance:ID</c>), which overrides the
-    /// observance's categories. Use it for the observances of a custom <see cref="IsraeliCalendar"/>; a
-    /// <see cref="ForumCalendar"/> checks that its calendar knows the id.
+    /// observance's categories. The rule names the observance by id: it applies in any calendar that has an observance
+    /// with that id, and a <see cref="ForumCalendar"/> checks that its calendar has one.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="observance"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
     public DayPolicy With(Observance observance, DayAction action)
     {
         ArgumentNullException.ThrowIfNull(observance);
-        return new DayPolicy(_conditions, _categories, _observances.SetItem(observance.Id, action.Checked(nameof(action))));
+        return WithObservance(observance.Id, action.Checked(nameof(action)));
     }
 
     /// <summary>
     /// This policy with the rule <paramref name="ruleId"/> set to <paramref name="action"/>: a condition id
-    /// (<c>weekend</c>, …), a category id (<c>memorial</c>, …) or <c>observance:ID</c> for an observance of the
-    /// built-in calendar (<see cref="IsraeliObservances.All"/>) — the way to change a policy from text.
+    /// (<c>weekend</c>, …), a category id (<c>memorial</c>, …) or <c>observance:ID</c> — the way to change a policy from
+    /// text.
     /// </summary>
+    /// <remarks>
+    /// A policy does not belong to a calendar: <c>observance:ID</c> takes any observance id (kebab-case), a built-in one
+    /// or one of a custom calendar (<see cref="IsraeliCalendarOptions.Observances"/>). The id is resolved against the
+    /// calendar the policy is used with: <see cref="ForumCalendar.Create"/> reports an id its Israeli calendar does not
+    /// know (<see cref="DayPolicyErrors.UnknownObservance"/>, identifier <c>policy</c>).
+    /// </remarks>
     /// <returns>
     /// The new policy; or <c>Invalid</c> with identifier <c>ruleId</c>: <see cref="DayPolicyErrors.UnknownObservance"/>
-    /// (<c>observance:ID</c> with an id the built-in calendar does not know), <see cref="DayPolicyErrors.UnknownRule"/>
-    /// (anything else).
+    /// (<c>observance:ID</c> with an ID that is not kebab-case), <see cref="DayPolicyErrors.UnknownRule"/> (anything else).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
@@ -185,11 +190,10 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
         if (ruleId.StartsWith(ObservanceRulePrefix, StringComparison.Ordinal))
         {
             var id = ruleId[ObservanceRulePrefix.Length..];
-            var observance = IsraeliCalendar.Default.FindObservance(id);
-            return observance is null
-                ? Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
-                    nameof(ruleId), $"'{id}' is not an observance of the built-in calendar.", DayPolicyErrors.UnknownObservance))
-                : With(observance, action);
+            return Ids.IsKebabCase(id)
+                ? WithObservance(id, action)
+                : Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
+                    nameof(ruleId), $"'{id}' is not an observance id (kebab-case, as in {ObservanceRulePrefix}yom-hazikaron).", DayPolicyErrors.UnknownObservance));
         }
 
         return Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
@@ -246,6 +250,9 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
 
         return (action, ruleId);
     }
+
+    private DayPolicy WithObservance(string id, DayAction action) =>
+        new(_conditions, _categories, _observances.SetItem(id, action));
 
     private static int ConditionIndex(DayCondition condition) =>
         (uint)(condition - DayCondition.Weekend) < (uint)DayConditionIds.All.Count

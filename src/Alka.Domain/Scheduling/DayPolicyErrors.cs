@@ -13,7 +13,10 @@ public static class DayPolicyErrors
     /// <summary>A rule id that is none of the policy's: not a <see cref="DayCondition"/> id, not an observance category id, not <c>observance:ID</c>.</summary>
     public const string UnknownRule = "unknown-rule";
 
-    /// <summary>An observance id that is not an observance of the calendar (the built-in one, or the forum's).</summary>
+    /// <summary>
+    /// A rule <c>observance:ID</c> whose ID is not an id (<see cref="DayPolicy.With(string, DayAction)"/>), or names no
+    /// observance of the forum's Israeli calendar (<see cref="ForumCalendar.Create"/>).
+    /// </summary>
     public const string UnknownObservance = "unknown-observance";
 
     /// <summary>A forum with no community.</summary>

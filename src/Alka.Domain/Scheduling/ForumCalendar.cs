@@ -117,7 +117,7 @@ public sealed class ForumCalendar
             if (options.IsraeliCalendar.FindObservance(id) is null)
             {
                 errors.Add(DayPolicyErrors.Error(
-                    "policy", $"The rule {DayPolicy.ObservanceRulePrefix}{id} names no observance of the calendar.", DayPolicyErrors.UnknownObservance));
+                    "policy", $"The rule {DayPolicy.ObservanceRulePrefix}{id} names no observance of the forum's Israeli calendar.", DayPolicyErrors.UnknownObservance));
             }
         }
 

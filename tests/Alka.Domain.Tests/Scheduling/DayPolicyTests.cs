@@ -105,7 +105,7 @@ public class DayPolicyTests
     [InlineData("Memorial", DayPolicyErrors.UnknownRule)]
     [InlineData("yom-hazikaron", DayPolicyErrors.UnknownRule)]
     [InlineData("", DayPolicyErrors.UnknownRule)]
-    [InlineData("observance:yom-hazikron", DayPolicyErrors.UnknownObservance)]
+    [InlineData("observance:Yom HaZikaron", DayPolicyErrors.UnknownObservance)]
     [InlineData("observance:", DayPolicyErrors.UnknownObservance)]
     public void With_AnUnknownRuleId_IsANamedError(string ruleId, string code)
     {

@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Tests.Support;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -259,6 +260,38 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void Create_PolicyFromTextOnACustomObservance_RulesOnItInTheForumsCalendar()
+    {
+        // A company's annual event, by a Gregorian date, named in a policy read from text.
+        var conference = Observance.Create(
+            "annual-conference", ObservanceCategories.Minor, "Annual conference", "הכנס השנתי",
+            [ObservanceRule.Always(GregorianDateRule.On(3, 15), "Board decision (example)")]).Value;
+        var calendar = IsraeliCalendar.Create(new IsraeliCalendarOptions { Observances = [.. IsraeliObservances.All, conference] }).Value;
+        var policy = DayPolicy.GovernmentForum.With("observance:annual-conference", DayAction.Block);
+
+        policy.IsSuccess.Should().BeTrue("a policy takes any observance id; the forum's calendar resolves it");
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { IsraeliCalendar = calendar, Policy = policy.Value }).Value;
+        forum.Judge(new LocalDate(2027, 3, 15)).ToString().Should().Be("2027-03-15: blocked — Annual conference (observance:annual-conference)");
+        forum.Judge(new LocalDate(2027, 3, 16)).Verdict.Should().Be(DayVerdict.Ok);
+
+        ForumCalendar.Create(new ForumCalendarOptions { Policy = policy.Value }).Should()
+            .HaveError("policy", DayPolicyErrors.UnknownObservance);
+    }
+
+    [Fact]
+    public void Create_CustomCommunityCalendar_KeepsThePossibleDays()
+    {
+        // A community calendar made for its caller days alone: the day after a provisional Eid stays avoided.
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
+        {
+            CallerDays = [CallerDay.Strike(new LocalDate(2027, 1, 3), "General strike").Value],
+        }).Value;
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Communities = CommunityMix.Of(Community.Muslim) }).Value;
+
+        forum.Judge(new LocalDate(2027, 5, 20)).ToString().Should().Be("2027-05-20: avoided — Possible day of Eid al-Adha (possible-day)");
+    }
+
+    [Fact]
     public void Create_BadOptions_ListEveryProblem()
     {
         var withoutYomHaZikaron = IsraeliCalendar.Create(new IsraeliCalendarOptions
@@ -405,7 +438,6 @@ public class ForumCalendarTests
         var day = forum.Value.Judge(new LocalDate(2027, 5, 11));
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
         {
-            IncludePossibleDays = true,
             CallerDays = [CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["nazareth", "haifa"], "Local elections").Value],
         }).Value;
         var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["nazareth"] }).Value;
@@ -442,7 +474,7 @@ public class ForumCalendarTests
     }
 
     private static readonly CommunityCalendar CommunityCalendarWithPossibleDays =
-        CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value;
+        CommunityCalendar.Create(new CommunityCalendarOptions()).Value;
 
     private static ForumCalendar Forum(string communities) => Forum(CommunityMix.Parse(communities).Value);
 
