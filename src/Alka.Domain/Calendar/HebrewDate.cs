@@ -92,6 +92,18 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         return HebrewArithmetic.YearLength(year);
     }
 
+    /// <summary>
+    /// The ISO dates of Hebrew <paramref name="year"/>, 1 Tishrei to 29 Elul, both inclusive: 5787 is 2026-09-12 to
+    /// 2027-10-01.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999.</exception>
+    public static DateInterval YearInterval(int year)
+    {
+        CheckYear(year);
+        var start = HebrewArithmetic.YearStart(year);
+        return new DateInterval(ToLocalDate(start), ToLocalDate(start + HebrewArithmetic.YearLength(year) - 1));
+    }
+
     /// <summary>The number of days in <paramref name="month"/> of <paramref name="year"/>, or 0 when the month is not in that year.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999 or <paramref name="month"/> is not a month.</exception>
     public static int DaysInMonth(int year, HebrewMonth month)
@@ -161,11 +173,7 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     }
 
     /// <summary>The ISO (proleptic Gregorian) date of this day.</summary>
-    public LocalDate ToLocalDate()
-    {
-        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(EpochDay);
-        return new LocalDate(year, month, day);
-    }
+    public LocalDate ToLocalDate() => ToLocalDate(EpochDay);
 
     /// <summary>This day as a NodaTime date in its Hebrew calendar with the given month numbering.</summary>
     public LocalDate ToNodaTime(HebrewMonthNumbering numbering)
@@ -266,6 +274,12 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         }
 
         return HebrewArithmetic.EpochDayFromIso(date.Year, date.Month, date.Day);
+    }
+
+    private static LocalDate ToLocalDate(int epochDay)
+    {
+        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(epochDay);
+        return new LocalDate(year, month, day);
     }
 
     private static HebrewDate FromParts(int year, HebrewMonth month, int day)

@@ -15,7 +15,4 @@ public static class DayVerdictIds
         DayVerdict.Blocked => "blocked",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a day verdict."),
     };
-
-    /// <summary>The verdict as a word for a sentence: <c>ok</c>, <c>avoided</c> or <c>blocked</c>.</summary>
-    internal static string ToWord(this DayVerdict verdict) => verdict == DayVerdict.Avoid ? "avoided" : verdict.ToId();
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Alka.Domain.Calendar;
 using Ardalis.Result;
 using NodaTime;
@@ -38,7 +40,7 @@ namespace Alka.Domain.Scheduling;
 /// if (forum.IsSuccess)
 /// {
 ///     Console.WriteLine(forum.Value.Judge(new LocalDate(2027, 5, 11)));
-///     // 2027-05-11: avoided — Memorial Day for the Fallen (memorial)
+///     // 2027-05-11: avoid — Memorial Day for the Fallen (memorial)
 /// }
 /// </code>
 /// </example>
@@ -219,26 +221,26 @@ public sealed class ForumCalendar
         return built;
     }
 
-    /// <summary>Judges every supported day of Gregorian <paramref name="year"/>; the reasons of all days share one array.</summary>
+    /// <summary>
+    /// Judges every supported day of Gregorian <paramref name="year"/>. A day's deciding reasons share the array of its
+    /// reasons when they are all of them; days without reasons share the empty array.
+    /// </summary>
     private Year Build(int year)
     {
         var first = new LocalDate(year, 1, 1);
         var count = (year == MaxDate.Year ? MaxDate : new LocalDate(year, 12, 31)).DayOfYear;
-        var reasons = new List<DayReason>(count);
-        var judged = new (HebrewDate HebrewDate, DayVerdict Verdict, int Start)[count + 1];
-        for (var i = 0; i < count; i++)
-        {
-            var start = reasons.Count;
-            var (hebrewDate, verdict) = JudgeInto(first.PlusDays(i), reasons);
-            judged[i] = (hebrewDate, verdict, start);
-        }
-
-        judged[count].Start = reasons.Count;
-        var shared = reasons.ToArray();
+        var reasons = new List<DayReason>();
         var days = new DayJudgement[count];
         for (var i = 0; i < count; i++)
         {
-            days[i] = new DayJudgement(first.PlusDays(i), judged[i].HebrewDate, judged[i].Verdict, shared, judged[i].Start, judged[i + 1].Start - judged[i].Start);
+            var date = first.PlusDays(i);
+            reasons.Clear();
+            var (hebrewDate, verdict) = JudgeInto(date, reasons);
+            var all = ImmutableArray.Create(CollectionsMarshal.AsSpan(reasons));
+            var deciding = reasons.TrueForAll(r => r.Action.ToVerdict() == verdict)
+                ? all
+                : [.. reasons.Where(r => r.Action.ToVerdict() == verdict)];
+            days[i] = new DayJudgement(date, hebrewDate, verdict, all, deciding);
         }
 
         return new Year(year, days);

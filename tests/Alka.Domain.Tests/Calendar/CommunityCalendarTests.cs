@@ -132,7 +132,8 @@ public class CommunityCalendarTests
 
         possible.Should().Match<CommunityDay>(d => d.Id == "eid-al-fitr" && d.IsPossible && !d.IsDayOff && d.IsProvisional && d.DayNumber == 4);
         possible.ReasonId.Should().Be("eid-al-fitr:possible");
-        possible.HijriDate.Should().Be(new LocalDate(1448, 10, 4, CalendarSystem.UmAlQura));
+        possible.HijriDate!.Value.Date.Should().Be(new LocalDate(1448, 10, 4, CalendarSystem.UmAlQura));
+        possible.HijriDate.ToString().Should().Be("4 Shawwal 1448", "the Hijri month's name, not a Gregorian one");
         calendar.DaysOn(new LocalDate(2027, 3, 12), Council).HasDayOff.Should().BeFalse();
         calendar.DaysOn(new LocalDate(2027, 3, 12), CommunityMix.Of(Community.Druze)).IsEmpty.Should().BeTrue("Eid al-Fitr is not a Druze day");
         Describe(calendar.DaysOn(new LocalDate(2027, 1, 9), Council)).Should().BeEmpty("computed days have no possible day");
@@ -162,7 +163,7 @@ public class CommunityCalendarTests
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 10), Council)).Should().Equal("eid-al-fitr 1/3 announced");
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 12), Council)).Should().Equal("eid-al-fitr 3/3 announced");
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 13), Council)).Should().BeEmpty("an announced span has no possible day");
-        calendar.DaysOn(new LocalDate(2027, 3, 10), Council).ToArray()[0].HijriDate.Should().Be(new LocalDate(1448, 10, 1, CalendarSystem.UmAlQura));
+        calendar.DaysOn(new LocalDate(2027, 3, 10), Council).ToArray()[0].HijriDate!.Value.Date.Should().Be(new LocalDate(1448, 10, 1, CalendarSystem.UmAlQura));
         Describe(calendar.DaysOn(new LocalDate(2027, 5, 16), Council)).Should().Equal(["eid-al-adha-druze 1/4 provisional"], "the Druze announce their own day");
         Describe(calendar.DaysOn(new LocalDate(2027, 5, 20), Council)).Should().Equal(["eid-al-adha 4/4 announced", "eid-al-adha-druze 5/4 possible"]);
     }

@@ -74,6 +74,26 @@ public class HebrewDateTests
     }
 
     [Fact]
+    public void YearInterval_EveryYear_Runs1TishreiTo29ElulByNodaTime()
+    {
+        for (var year = 1; year <= 9999; year++)
+        {
+            var first = new LocalDate(year, 1, 1, CalendarSystem.HebrewCivil).WithCalendar(CalendarSystem.Iso);
+            var last = first.PlusDays(CalendarSystem.HebrewCivil.GetDaysInYear(year) - 1);
+            var interval = HebrewDate.YearInterval(year);
+            if (interval.Start != first || interval.End != last)
+            {
+                (interval.Start, interval.End).Should().Be((first, last), "year {0}", year);
+            }
+        }
+
+        var (start, end) = (HebrewDate.YearInterval(5787).Start, HebrewDate.YearInterval(5787).End);
+        (start, end).Should().Be((new LocalDate(2026, 9, 12), new LocalDate(2027, 10, 1)));
+        FluentActions.Invoking(() => HebrewDate.YearInterval(0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => HebrewDate.YearInterval(10_000)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void MinAndMaxValue_AreNodaTimesRange()
     {
         HebrewDate.MinValue.Should().Be(default(HebrewDate));

@@ -49,13 +49,13 @@ public class ForumCalendarTests
 
     public static TheoryData<string, LocalDate, string> Descriptions => new()
     {
-        { Council, new(2027, 5, 11), "2027-05-11: avoided — Memorial Day for the Fallen (memorial)" },
+        { Council, new(2027, 5, 11), "2027-05-11: avoid — Memorial Day for the Fallen (memorial)" },
         { Council, new(2026, 9, 1), "2026-09-01: ok" },
         { Council, new(2026, 12, 10), "2026-12-10: ok — Chag HaBanot (minor), Chanukah: 7 candles (minor), Rosh Chodesh Tevet (rosh-chodesh)" },
         { Council, new(2026, 9, 11), "2026-09-11: blocked — Friday (weekend)" },
         { Council, new(2026, 9, 12), "2026-09-12: blocked — Saturday (weekend), Rosh Hashana (day 1) (rest-day)" },
         { Council, new(2027, 5, 16), "2027-05-16: blocked — Eid al-Adha (community-day-off), Eid al-Adha (Druze) (community-day-off)" },
-        { "muslim", new(2027, 5, 20), "2027-05-20: avoided — Possible day of Eid al-Adha (possible-day)" },
+        { "muslim", new(2027, 5, 20), "2027-05-20: avoid — Possible day of Eid al-Adha (possible-day)" },
     };
 
     [Theory]
@@ -202,6 +202,32 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void DecidingReasons_EveryDayOfAYear_AreTheReasonsWhoseActionGivesTheVerdict()
+    {
+        var days = Forum(CommunityMix.All).Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value;
+
+        foreach (var day in days)
+        {
+            day.DecidingReasons.Should().Equal(day.Reasons.Where(r => r.Action.ToVerdict() == day.Verdict), day.ToString());
+            day.ToString().Should().Be(
+                $"{day.Date:uuuu-MM-dd}: {day.Verdict.ToId()}{(day.DecidingReasons.IsEmpty ? "" : " — " + string.Join(", ", day.DecidingReasons))}");
+        }
+
+        days.Should().Contain(d => d.DecidingReasons.Length < d.Reasons.Length, "some reasons do not decide");
+    }
+
+    [Fact]
+    public void DecidingReasons_FridayEve_AreTheWeekendAlone()
+    {
+        // Erev Rosh Hashana 5787 on a Friday: the weekend blocks, the eve only avoids.
+        var day = Forum(Council).Judge(new LocalDate(2026, 9, 11));
+
+        day.Reasons.Select(r => r.Id).Should().Equal("weekend", "erev-rosh-hashana");
+        day.DecidingReasons.Select(r => r.Id).Should().Equal("weekend");
+        day.ToString().Should().Be("2026-09-11: blocked — Friday (weekend)");
+    }
+
+    [Fact]
     public void Judge_YearsJudgedInParallel_EqualYearsJudgedOneByOne()
     {
         var years = Enumerable.Range(2020, 24).ToArray();
@@ -288,7 +314,7 @@ public class ForumCalendarTests
         }).Value;
         var forum = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Communities = CommunityMix.Of(Community.Muslim) }).Value;
 
-        forum.Judge(new LocalDate(2027, 5, 20)).ToString().Should().Be("2027-05-20: avoided — Possible day of Eid al-Adha (possible-day)");
+        forum.Judge(new LocalDate(2027, 5, 20)).ToString().Should().Be("2027-05-20: avoid — Possible day of Eid al-Adha (possible-day)");
     }
 
     [Fact]
@@ -426,7 +452,7 @@ public class ForumCalendarTests
 
         day.Verdict.Should().Be(DayVerdict.Avoid);
         Ids(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
-        day.ToString().Should().Be("2026-11-10: avoided — Second round (caller-day-workday)");
+        day.ToString().Should().Be("2026-11-10: avoid — Second round (caller-day-workday)");
     }
 
     [Fact]
@@ -442,7 +468,7 @@ public class ForumCalendarTests
         }).Value;
         var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["nazareth"] }).Value;
 
-        day.ToString().Should().Be("2027-05-11: avoided — Memorial Day for the Fallen (memorial)");
+        day.ToString().Should().Be("2027-05-11: avoid — Memorial Day for the Fallen (memorial)");
         day.Reasons.ToArray().Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
         forum.Value.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value.Should().HaveCount(365);
         forum.Value.NextAvailable(new LocalDate(2027, 5, 15)).Value.Should().Be(new LocalDate(2027, 5, 23));
@@ -467,6 +493,7 @@ public class ForumCalendarTests
     {
         default(DayJudgement).ToString().Should().Be("(none)");
         default(DayJudgement).Reasons.IsEmpty.Should().BeTrue();
+        default(DayJudgement).DecidingReasons.IsEmpty.Should().BeTrue();
         default(DayReason).Id.Should().BeEmpty();
         default(DayReason).RuleId.Should().BeEmpty();
         default(DayReason).EnglishName.Should().BeEmpty();
@@ -488,16 +515,22 @@ public class ForumCalendarTests
 
     private static string Ids(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
 
-    /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason; returns the number of blocking reasons.</summary>
+    /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason and deciding reason; returns the number of blocking reasons.</summary>
     private static int Sweep(ForumCalendar forum, LocalDate first)
     {
         var blocks = 0;
         var date = first;
         for (var i = 0; i < 365; i++, date = date.PlusDays(1))
         {
-            foreach (ref readonly var reason in forum.Judge(date).Reasons)
+            var day = forum.Judge(date);
+            foreach (var reason in day.Reasons)
             {
                 blocks += reason.Action == DayAction.Block ? 1 : 0;
+            }
+
+            foreach (var reason in day.DecidingReasons)
+            {
+                blocks -= reason.Action.ToVerdict() == day.Verdict ? 0 : 1;
             }
         }
 
