@@ -79,7 +79,7 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_Reasons_NameWhatAndTheRule()
     {
-        var reasons = Forum(Council).Judge(new LocalDate(2027, 3, 9)).Reasons.ToArray();
+        var reasons = Forum(Council).Judge(new LocalDate(2027, 3, 9)).Reasons;
 
         reasons.Select(r => (r.Kind, r.Id, r.RuleId, r.Action)).Should().Equal(
             (DayReasonKind.CommunityDay, "eid-al-fitr", "community-day-off", DayAction.Block),
@@ -139,7 +139,7 @@ public class ForumCalendarTests
             var date = ForumCalendar.MinDate.PlusDays(offset);
             var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
             var day = Forum(mix).Judge(date);
-            var reasons = day.Reasons.ToArray();
+            var reasons = day.Reasons;
             var weekend = date.DayOfWeek is IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday;
             var expectedIds = IsraeliCalendar.Default.GetDay(date).Observances.Select(o => o.Id)
                 .Concat(CommunityCalendarWithPossibleDays.DaysOn(date, mix).ToArray().Select(d => d.ReasonId))
@@ -389,7 +389,7 @@ public class ForumCalendarTests
         var day = Forum(CommunityMix.Of(Community.Jewish), change(DayPolicy.GovernmentForum)).Judge(date);
 
         day.Verdict.Should().Be(verdict, why);
-        day.Reasons.ToArray().Should().ContainSingle(r => (int)r.Action == (int)verdict, why).Which.RuleId.Should().Be(ruleId, why);
+        day.Reasons.Should().ContainSingle(r => (int)r.Action == (int)verdict, why).Which.RuleId.Should().Be(ruleId, why);
     }
 
     [Fact]
@@ -431,7 +431,7 @@ public class ForumCalendarTests
         var day = forum.Judge(tuesday);
 
         day.Verdict.Should().Be(verdict, why);
-        var reason = day.Reasons.ToArray().Should().ContainSingle().Subject;
+        var reason = day.Reasons.Should().ContainSingle().Subject;
         (reason.Kind, reason.Id, reason.RuleId).Should().Be((DayReasonKind.CallerDay, callerDay.Value.Id, ruleId), why);
         reason.CallerDay.Should().BeSameAs(callerDay.Value);
         reason.EnglishName.Should().Be(callerDay.Value.Reason);
@@ -469,7 +469,8 @@ public class ForumCalendarTests
         var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["nazareth"] }).Value;
 
         day.ToString().Should().Be("2027-05-11: avoid — Memorial Day for the Fallen (memorial)");
-        day.Reasons.ToArray().Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        day.Reasons.Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        day.DecidingReasons.Select(r => r.EnglishName).Should().Equal("Memorial Day for the Fallen");
         forum.Value.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value.Should().HaveCount(365);
         forum.Value.NextAvailable(new LocalDate(2027, 5, 15)).Value.Should().Be(new LocalDate(2027, 5, 23));
         nazareth.Judge(new LocalDate(2028, 10, 31)).ToString().Should().Be("2028-10-31: blocked — Local elections (caller-day-off)");
@@ -513,7 +514,7 @@ public class ForumCalendarTests
             Policy = policy ?? DayPolicy.GovernmentForum,
         }).Value;
 
-    private static string Ids(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
+    private static string Ids(DayJudgement day) => string.Join('|', day.Reasons.Select(r => r.Id));
 
     /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason and deciding reason; returns the number of blocking reasons.</summary>
     private static int Sweep(ForumCalendar forum, LocalDate first)
