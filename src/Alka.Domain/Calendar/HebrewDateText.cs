@@ -44,7 +44,7 @@ internal static class HebrewDateText
     public static string FormatEnglish(HebrewDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {EnglishNames[(int)date.Month]} {date.Year}");
 
-    // Years 5010–5999 omit the thousands, as usual (תשפ״ו); other years from 1000 write them (ה׳ט, ד׳תשפ״ו), a whole
+    // Years 5010–5999 omit the thousands, as usual (תשפ״ו); other years from 1000 write them (ה׳ט׳, ד׳תשפ״ו), a whole
     // millennium in words (ו׳ אלפים). Years 1–999 have no thousands to write: a numeral alone means 5001–5999, so their
     // year is written in digits (א׳ בתשרי 1).
     public static string FormatHebrew(HebrewDate date)
