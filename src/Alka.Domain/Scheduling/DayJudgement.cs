@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Alka.Domain.Calendar;
 using NodaTime;
@@ -18,10 +19,11 @@ namespace Alka.Domain.Scheduling;
 /// </remarks>
 public readonly struct DayJudgement
 {
-    private readonly ImmutableArray<DayReason> _reasons;
-    private readonly ImmutableArray<DayReason> _decidingReasons;
+    // Plain arrays, wrapped on reading: an ImmutableArray field would widen the struct (32 bytes now).
+    private readonly DayReason[]? _reasons;
+    private readonly DayReason[]? _decidingReasons;
 
-    internal DayJudgement(LocalDate date, HebrewDate hebrewDate, DayVerdict verdict, ImmutableArray<DayReason> reasons, ImmutableArray<DayReason> decidingReasons)
+    internal DayJudgement(LocalDate date, HebrewDate hebrewDate, DayVerdict verdict, DayReason[] reasons, DayReason[] decidingReasons)
     {
         Date = date;
         HebrewDate = hebrewDate;
@@ -48,14 +50,14 @@ public readonly struct DayJudgement
     /// <c>alka days</c>: the weekend first, then by <see cref="DayReason.Id"/> (ordinal).
     /// </summary>
     /// <value>A list shared with the forum calendar's table, never copied: index it, <c>foreach</c> it, query it with LINQ.</value>
-    public ImmutableArray<DayReason> Reasons => _reasons.IsDefault ? [] : _reasons;
+    public ImmutableArray<DayReason> Reasons => ImmutableCollectionsMarshal.AsImmutableArray(_reasons ?? []);
 
     /// <summary>
     /// The reasons that decided the verdict: those of <see cref="Reasons"/> whose action gives it (for an <c>ok</c> day,
     /// the allowed ones), in the same order — what <see cref="ToString"/> lists.
     /// </summary>
     /// <value>A list shared with the forum calendar's table, never copied.</value>
-    public ImmutableArray<DayReason> DecidingReasons => _decidingReasons.IsDefault ? [] : _decidingReasons;
+    public ImmutableArray<DayReason> DecidingReasons => ImmutableCollectionsMarshal.AsImmutableArray(_decidingReasons ?? []);
 
     /// <summary>
     /// The date, the verdict and the reasons that decided it (<see cref="DecidingReasons"/>), for people:

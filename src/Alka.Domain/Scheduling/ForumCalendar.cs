@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Alka.Domain.Calendar;
 using Ardalis.Result;
 using NodaTime;
@@ -236,10 +234,10 @@ public sealed class ForumCalendar
             var date = first.PlusDays(i);
             reasons.Clear();
             var (hebrewDate, verdict) = JudgeInto(date, reasons);
-            var all = ImmutableArray.Create(CollectionsMarshal.AsSpan(reasons));
-            var deciding = reasons.TrueForAll(r => r.Action.ToVerdict() == verdict)
+            DayReason[] all = [.. reasons];
+            var deciding = Array.TrueForAll(all, r => r.Action.ToVerdict() == verdict)
                 ? all
-                : [.. reasons.Where(r => r.Action.ToVerdict() == verdict)];
+                : Array.FindAll(all, r => r.Action.ToVerdict() == verdict);
             days[i] = new DayJudgement(date, hebrewDate, verdict, all, deciding);
         }
 
