@@ -13,6 +13,13 @@ public static class CalendarErrors
     /// <remarks><see cref="HebrewDate.Parse"/> (identifier <c>text</c>).</remarks>
     public const string HebrewDateUnparsable = "hebrew-date-unparsable";
 
+    /// <summary>
+    /// A Hebrew year written as a single letter א–ט (<c>ה׳</c>): with the thousands omitted it is 5001–5009, but the letter
+    /// may also be the thousands alone (5000). Write <c>ה׳ה</c> for 5005, <c>ה׳ אלפים</c> for 5000.
+    /// </summary>
+    /// <remarks><see cref="HebrewDate.Parse"/> (identifier <c>text</c>).</remarks>
+    public const string HebrewYearAmbiguous = "hebrew-year-ambiguous";
+
     /// <summary>A month does not exist in the year (Adar in a leap year, Adar I or Adar II in a common one).</summary>
     /// <remarks><see cref="HebrewDate.Create"/>, <see cref="HebrewDate.Parse"/> (identifier <c>month</c>).</remarks>
     public const string HebrewMonthNotInYear = "hebrew-month-not-in-year";

@@ -57,8 +57,8 @@ public sealed class CommunityCalendar
         CallerDays = callerDays.AsReadOnly();
     }
 
-    /// <summary>The calendar of the built-in days: nothing announced, no caller days, no possible days.</summary>
-    public static CommunityCalendar Default { get; } = new([.. CommunityDayDefinitions.All], [], [], includePossibleDays: false);
+    /// <summary>The calendar of the built-in days with their possible days: nothing announced, no caller days.</summary>
+    public static CommunityCalendar Default { get; } = new([.. CommunityDayDefinitions.All], [], [], includePossibleDays: true);
 
     /// <summary>1 January <see cref="MinYear"/>.</summary>
     public static LocalDate MinDate { get; } = new(MinYear, 1, 1);

@@ -93,6 +93,18 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         return HebrewArithmetic.YearLength(year);
     }
 
+    /// <summary>
+    /// The ISO dates of Hebrew <paramref name="year"/>, 1 Tishrei to 29 Elul, both inclusive: 5787 is 2026-09-12 to
+    /// 2027-10-01.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999.</exception>
+    public static DateInterval YearInterval(int year)
+    {
+        CheckYear(year);
+        var start = HebrewArithmetic.YearStart(year);
+        return new DateInterval(ToLocalDate(start), ToLocalDate(start + HebrewArithmetic.YearLength(year) - 1));
+    }
+
     /// <summary>The number of days in <paramref name="month"/> of <paramref name="year"/>, or 0 when the month is not in that year.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999 or <paramref name="month"/> is not a month.</exception>
     public static int DaysInMonth(int year, HebrewMonth month)
@@ -137,12 +149,28 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
 
     /// <summary>Parses a Hebrew date written in English (<c>29 Elul 5786</c>) or in Hebrew (<c>כ״ט באלול תשפ״ו</c>).</summary>
     /// <remarks>
-    /// English month names are those of <see cref="ToString()"/>, case-insensitive, with common variants (Heshvan,
-    /// Marcheshvan, Shevat, Iyar, Tammuz, Adar 1/2). Hebrew accepts numerals with or without geresh/gershayim (also ASCII
-    /// <c>'</c> and <c>"</c>), with or without the prefix ב, full or defective spellings (חשון, כסליו, סיון), and a year
-    /// with or without the thousands (<c>ה׳תשפ״ו</c>, <c>תשפ״ו</c> meaning 5786).
+    /// <para>
+    /// English is the day and year in digits around a month name as <see cref="ToString()"/> writes it, case-insensitive,
+    /// or a common variant (Heshvan, Marcheshvan, Shevat, Iyar, Tammuz, Adar 1/2).
+    /// </para>
+    /// <para>
+    /// Hebrew is a numeral day, the month with or without the prefix ב (full or defective spellings: חשון, כסליו, סיון)
+    /// and the year. Numerals are read in their usual spelling only (ט״ו, not י״ה; a final letter only at the end,
+    /// as in תש״ך), with geresh and gershayim in their places, as ASCII <c>'</c> and <c>"</c>, or left out. The year is
+    /// one of: a numeral, the thousands omitted (<c>תשפ״ו</c>: 5786); the thousands written, a letter with its geresh
+    /// (<c>ה׳תשפ״ו</c>, <c>ד׳תשפ״ו</c>: 4786), a bare ה (<c>התשפ״ו</c>) or ה׳ apart (<c>ה׳ תשפ״ו</c>); a whole millennium
+    /// (<c>ו׳ אלפים</c>); or digits (<c>5786</c>, and the only way to write years 1–999).
+    /// </para>
+    /// <para>
+    /// A single letter א–ט as the year is ambiguous — <c>ה׳</c> may be 5005 or 5000 — and is refused with
+    /// <see cref="CalendarErrors.HebrewYearAmbiguous"/>; <see cref="ToHebrewString"/> writes <c>ה׳ה׳</c> and
+    /// <c>ה׳ אלפים</c>. Whatever <see cref="ToString()"/> and <see cref="ToHebrewString"/> write reads back as the same date.
+    /// </para>
     /// </remarks>
-    /// <returns>The date, or an invalid result with <see cref="CalendarErrors.HebrewDateUnparsable"/> or the error of <see cref="Create"/>.</returns>
+    /// <returns>
+    /// The date, or an invalid result with identifier <c>text</c> and <see cref="CalendarErrors.HebrewDateUnparsable"/> or
+    /// <see cref="CalendarErrors.HebrewYearAmbiguous"/>, or the error of <see cref="Create"/>.
+    /// </returns>
     public static Result<HebrewDate> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -150,11 +178,7 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     }
 
     /// <summary>The ISO (proleptic Gregorian) date of this day.</summary>
-    public LocalDate ToLocalDate()
-    {
-        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(EpochDay);
-        return new LocalDate(year, month, day);
-    }
+    public LocalDate ToLocalDate() => ToLocalDate(EpochDay);
 
     /// <summary>This day as a NodaTime date in its Hebrew calendar with the given month numbering.</summary>
     public LocalDate ToNodaTime(HebrewMonthNumbering numbering)
@@ -183,8 +207,9 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
 
     /// <summary>Writes the date in Hebrew: the day and the year in Hebrew numerals, e.g. <c>כ״ט באלול תשפ״ו</c>, <c>ט״ו בשבט תשפ״ז</c>.</summary>
     /// <remarks>
-    /// Years 5001–5999 omit the thousands, as is usual; other years from 1000 write them (<c>ד׳תשפ״ו</c> is 4786, <c>ו׳ אלפים</c>
-    /// is 6000). Years before 1000 have no thousands to write and <see cref="Parse"/> reads them back as 5001–5999.
+    /// Years 5010–5999 omit the thousands, as is usual; other years from 1000 write them (<c>ה׳ה׳</c> is 5005,
+    /// <c>ד׳תשפ״ו</c> 4786, <c>ו׳ אלפים</c> 6000). Years 1–999 have no Hebrew spelling that reads back (a numeral alone
+    /// means 5001–5999): their year is written in digits, <c>א׳ בתשרי 1</c>. <see cref="Parse"/> reads every form back.
     /// </remarks>
     public string ToHebrewString() => HebrewDateText.FormatHebrew(this);
 
@@ -254,6 +279,12 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         }
 
         return HebrewArithmetic.EpochDayFromIso(date.Year, date.Month, date.Day);
+    }
+
+    private static LocalDate ToLocalDate(int epochDay)
+    {
+        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(epochDay);
+        return new LocalDate(year, month, day);
     }
 
     private static HebrewDate FromParts(int year, HebrewMonth month, int day)

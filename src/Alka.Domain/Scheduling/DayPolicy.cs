@@ -149,25 +149,31 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
 
     /// <summary>
     /// This policy with a rule of its own for <paramref name="observance"/> (<c>observance:ID</c>), which overrides the
-    /// observance's categories. Use it for the observances of a custom <see cref="IsraeliCalendar"/>; a
-    /// <see cref="ForumCalendar"/> checks that its calendar knows the id.
+    /// observance's categories. The rule names the observance by id: it applies in any calendar that has an observance
+    /// with that id, and a <see cref="ForumCalendar"/> checks that its calendar has one.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="observance"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
     public DayPolicy With(Observance observance, DayAction action)
     {
         ArgumentNullException.ThrowIfNull(observance);
-        return new DayPolicy(_conditions, _categories, _observances.SetItem(observance.Id, Checked(action)));
+        return WithObservance(observance.Id, Checked(action));
     }
 
     /// <summary>
     /// This policy with the rule <paramref name="ruleId"/> set to <paramref name="action"/>: a condition id
-    /// (<c>weekend</c>, …), a category id (<c>memorial</c>, …) or <c>observance:ID</c> for an observance of the
-    /// built-in calendar (<see cref="IsraeliObservances.All"/>) — the way to change a policy from text.
+    /// (<c>weekend</c>, …), a category id (<c>memorial</c>, …) or <c>observance:ID</c> — the way to change a policy from
+    /// text.
     /// </summary>
+    /// <remarks>
+    /// A policy does not belong to a calendar: <c>observance:ID</c> takes any observance id (kebab-case), a built-in one
+    /// or one of a custom calendar (<see cref="IsraeliCalendarOptions.Observances"/>). The id is resolved against the
+    /// calendar the policy is used with: <see cref="ForumCalendar.Create"/> reports an id its Israeli calendar does not
+    /// know (<see cref="CommonErrors.UnknownReference"/>, identifier <c>policy</c>).
+    /// </remarks>
     /// <returns>
     /// The new policy; or <c>Invalid</c> with identifier <c>ruleId</c> and <see cref="CommonErrors.UnknownReference"/>:
-    /// not a rule, or <c>observance:ID</c> with an id the built-in calendar does not know.
+    /// not a rule, or <c>observance:ID</c> with an ID that is not kebab-case.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
@@ -188,10 +194,9 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
         if (ruleId.StartsWith(ObservanceRulePrefix, StringComparison.Ordinal))
         {
             var id = ruleId[ObservanceRulePrefix.Length..];
-            var observance = IsraeliCalendar.Default.FindObservance(id);
-            return observance is null
-                ? Problems.Invalid<DayPolicy>(nameof(ruleId), CommonErrors.UnknownReference, $"'{id}' is not an observance of the built-in calendar.")
-                : With(observance, action);
+            return Ids.IsKebabCase(id)
+                ? WithObservance(id, action)
+                : Problems.Invalid<DayPolicy>(nameof(ruleId), CommonErrors.UnknownReference, $"'{id}' is not an observance id (kebab-case, as in {ObservanceRulePrefix}yom-hazikaron).");
         }
 
         return Problems.Invalid<DayPolicy>(
@@ -249,6 +254,9 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
 
     private static DayAction Checked(DayAction action) =>
         Ids.IsDefined(action) ? action : throw new ArgumentOutOfRangeException(nameof(action), action, "Not a day action.");
+
+    private DayPolicy WithObservance(string id, DayAction action) =>
+        new(_conditions, _categories, _observances.SetItem(id, action));
 
     private static int ConditionIndex(DayCondition condition) =>
         (uint)(condition - DayCondition.Weekend) < (uint)Ids.All<DayCondition>().Count

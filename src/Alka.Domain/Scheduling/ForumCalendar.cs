@@ -39,7 +39,7 @@ namespace Alka.Domain.Scheduling;
 /// if (forum.IsSuccess)
 /// {
 ///     Console.WriteLine(forum.Value.Judge(new LocalDate(2027, 5, 11)));
-///     // 2027-05-11: avoided — Memorial Day for the Fallen (memorial)
+///     // 2027-05-11: avoid — Memorial Day for the Fallen (memorial)
 /// }
 /// </code>
 /// </example>
@@ -122,7 +122,7 @@ public sealed class ForumCalendar
         {
             if (options.IsraeliCalendar.FindObservance(id) is null)
             {
-                problems.Add("policy", CommonErrors.UnknownReference, $"The rule {DayPolicy.ObservanceRulePrefix}{id} names no observance of the calendar.");
+                problems.Add("policy", CommonErrors.UnknownReference, $"The rule {DayPolicy.ObservanceRulePrefix}{id} names no observance of the forum's Israeli calendar.");
             }
         }
 
@@ -213,26 +213,26 @@ public sealed class ForumCalendar
 
     private Year YearOf(int year) => _years.Recent is { } recent && recent.Year == year ? recent : _years.Get(year);
 
-    /// <summary>Judges every supported day of Gregorian <paramref name="year"/>; the reasons of all days share one array.</summary>
+    /// <summary>
+    /// Judges every supported day of Gregorian <paramref name="year"/>. A day's deciding reasons share the array of its
+    /// reasons when they are all of them; days without reasons share the empty array.
+    /// </summary>
     private Year Build(int year)
     {
         var first = new LocalDate(year, 1, 1);
         var count = (year == MaxDate.Year ? MaxDate : new LocalDate(year, 12, 31)).DayOfYear;
-        var reasons = new List<DayReason>(count);
-        var judged = new (HebrewDate HebrewDate, DayVerdict Verdict, int Start)[count + 1];
-        for (var i = 0; i < count; i++)
-        {
-            var start = reasons.Count;
-            var (hebrewDate, verdict) = JudgeInto(first.PlusDays(i), reasons);
-            judged[i] = (hebrewDate, verdict, start);
-        }
-
-        judged[count].Start = reasons.Count;
-        var shared = reasons.ToArray();
+        var reasons = new List<DayReason>();
         var days = new DayJudgement[count];
         for (var i = 0; i < count; i++)
         {
-            days[i] = new DayJudgement(first.PlusDays(i), judged[i].HebrewDate, judged[i].Verdict, shared, judged[i].Start, judged[i + 1].Start - judged[i].Start);
+            var date = first.PlusDays(i);
+            reasons.Clear();
+            var (hebrewDate, verdict) = JudgeInto(date, reasons);
+            DayReason[] all = [.. reasons];
+            var deciding = Array.TrueForAll(all, r => DayJudgement.VerdictOf(r.Action) == verdict)
+                ? all
+                : Array.FindAll(all, r => DayJudgement.VerdictOf(r.Action) == verdict);
+            days[i] = new DayJudgement(date, hebrewDate, verdict, all, deciding);
         }
 
         return new Year(year, days);

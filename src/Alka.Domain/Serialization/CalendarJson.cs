@@ -46,7 +46,7 @@ public static class CalendarJson
             day.HebrewDate.ToHebrewString(),
             day.DayOfWeek.ToString(),
             day.Verdict,
-            ToJson(day.Reasons))).ToArray();
+            ToJson(day.Reasons.AsSpan()))).ToArray();
         return JsonSerializer.Serialize(items, AlkaJson.TypeInfo<DayJudgementJson[]>());
     }
 

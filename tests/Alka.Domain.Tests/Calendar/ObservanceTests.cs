@@ -120,6 +120,8 @@ public class ObservanceDateRuleTests
             "9 Av; not kept when on Sunday; not kept when on Monday; not kept when on Tuesday; not kept when on Wednesday; not kept when on Thursday; not kept when on Friday; if Saturday, +1 day" },
         { NewMonthRule.Of(AdarII), "Rosh Chodesh Adar II: 30 of the month before (if it has 30 days) and 1 Adar II" },
         { SolarCycleRule.Create(28, 1, 3, 26), "every 28 years (Hebrew year mod 28 = 1), on 26 March (Julian)" },
+        { GregorianDateRule.On(3, 15), "15 March (Gregorian)" },
+        { GregorianDateRule.On(2, 29), "29 February (Gregorian; 28 February in a common year)" },
     };
 
     [Theory]
@@ -148,6 +150,7 @@ public class ObservanceDateRuleTests
             HebrewDateRule.On(Tishrei, 3).Moving(IsoDayOfWeek.Saturday, 2));
         EqualityContract.Check<ObservanceDateRule>(NewMonthRule.Of(Av), NewMonthRule.Of(Av), NewMonthRule.Of(Elul));
         EqualityContract.Check<ObservanceDateRule>(SolarCycleRule.Create(28, 1, 3, 26), SolarCycleRule.Create(28, 1, 3, 26), SolarCycleRule.Create(28, 2, 3, 26));
+        EqualityContract.Check<ObservanceDateRule>(GregorianDateRule.On(3, 15), GregorianDateRule.On(3, 15), GregorianDateRule.On(3, 16));
         EqualityContract.Check(
             ObservanceRule.InForce(NewMonthRule.Of(Av), 1, 2, "s"), ObservanceRule.InForce(NewMonthRule.Of(Av), 1, 2, "s"), ObservanceRule.InForce(NewMonthRule.Of(Av), 1, 3, "s"));
     }
@@ -168,5 +171,45 @@ public class ObservanceDateRuleTests
         FluentActions.Invoking(() => SolarCycleRule.Create(28, 1, 9, 26)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SolarCycleRule.Create(28, 1, 2, 29)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ObservanceRule.Always(null!, "s")).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GregorianDateRule.On(0, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("month");
+        FluentActions.Invoking(() => GregorianDateRule.On(13, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("month");
+        FluentActions.Invoking(() => GregorianDateRule.On(1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+        FluentActions.Invoking(() => GregorianDateRule.On(2, 30)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+        FluentActions.Invoking(() => GregorianDateRule.On(4, 31)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+    }
+
+    [Theory]
+    [InlineData(3, 15, "a spring date: once in every Hebrew year")]
+    [InlineData(9, 20, "near Rosh Hashana: twice in some Hebrew years, in none in others")]
+    [InlineData(10, 5, "the latest 1 Tishrei falls in early October")]
+    [InlineData(1, 1, "New Year's Day")]
+    [InlineData(12, 31, "the last day of the year")]
+    [InlineData(2, 29, "a leap day: 28 February in a common year")]
+    public void GregorianDateRule_EveryHebrewYear_YieldsItsDaysOfThatDate(int month, int day, string why)
+    {
+        // The oracle: NodaTime's AnnualDate (28 February for 29 February in a common year) in each Gregorian year that
+        // meets the Hebrew year, kept when it falls within NodaTime's Hebrew year.
+        var rule = GregorianDateRule.On(month, day);
+        var annual = new AnnualDate(month, day);
+        Span<int> days = stackalloc int[2];
+        var failures = new List<string>();
+        for (var year = 1; year <= 9999; year++)
+        {
+            var info = new HebrewYearInfo(year);
+            var first = new LocalDate(year, 1, 1, CalendarSystem.HebrewCivil).WithCalendar(CalendarSystem.Iso);
+            var last = first.PlusDays(CalendarSystem.HebrewCivil.GetDaysInYear(year) - 1);
+            var expected = new[] { year - 3761, year - 3760 }
+                .Select(annual.InYear)
+                .Where(date => date >= first && date <= last)
+                .ToList();
+            var count = rule.Resolve(info, days);
+            var actual = days[..count].ToArray().Select(d => first.PlusDays(d)).ToList();
+            if (!actual.SequenceEqual(expected))
+            {
+                failures.Add($"{year}: {string.Join(", ", actual)}, not {string.Join(", ", expected)}");
+            }
+        }
+
+        failures.Take(10).Should().BeEmpty(why);
     }
 }

@@ -179,7 +179,7 @@ public class YearCacheTests
         {
             var judgement = calendar.Judge(date);
             var reasons = new List<string>();
-            foreach (ref readonly var reason in judgement.Reasons)
+            foreach (var reason in judgement.Reasons)
             {
                 reasons.Add($"{reason.Id}/{reason.RuleId}/{reason.Action}");
             }

@@ -106,7 +106,7 @@ public class DayPolicyTests
     [InlineData("Memorial", CommonErrors.UnknownReference)]
     [InlineData("yom-hazikaron", CommonErrors.UnknownReference)]
     [InlineData("", CommonErrors.UnknownReference)]
-    [InlineData("observance:yom-hazikron", CommonErrors.UnknownReference)]
+    [InlineData("observance:Yom HaZikaron", CommonErrors.UnknownReference)]
     [InlineData("observance:", CommonErrors.UnknownReference)]
     public void With_AnUnknownRuleId_IsANamedError(string ruleId, string code)
     {

@@ -1,6 +1,7 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Validation;
+using Alka.Domain.Tests.Support;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -49,13 +50,13 @@ public class ForumCalendarTests
 
     public static TheoryData<string, LocalDate, string> Descriptions => new()
     {
-        { Council, new(2027, 5, 11), "2027-05-11: avoided — Memorial Day for the Fallen (memorial)" },
+        { Council, new(2027, 5, 11), "2027-05-11: avoid — Memorial Day for the Fallen (memorial)" },
         { Council, new(2026, 9, 1), "2026-09-01: ok" },
         { Council, new(2026, 12, 10), "2026-12-10: ok — Chag HaBanot (minor), Chanukah: 7 candles (minor), Rosh Chodesh Tevet (rosh-chodesh)" },
         { Council, new(2026, 9, 11), "2026-09-11: blocked — Friday (weekend)" },
         { Council, new(2026, 9, 12), "2026-09-12: blocked — Saturday (weekend), Rosh Hashana (day 1) (rest-day)" },
         { Council, new(2027, 5, 16), "2027-05-16: blocked — Eid al-Adha (community-day-off), Eid al-Adha (Druze) (community-day-off)" },
-        { "muslim", new(2027, 5, 20), "2027-05-20: avoided — Possible day of Eid al-Adha (possible-day)" },
+        { "muslim", new(2027, 5, 20), "2027-05-20: avoid — Possible day of Eid al-Adha (possible-day)" },
     };
 
     [Theory]
@@ -79,7 +80,7 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_Reasons_NameWhatAndTheRule()
     {
-        var reasons = Forum(Council).Judge(new LocalDate(2027, 3, 9)).Reasons.ToArray();
+        var reasons = Forum(Council).Judge(new LocalDate(2027, 3, 9)).Reasons;
 
         reasons.Select(r => (r.Kind, r.Id, r.RuleId, r.Action)).Should().Equal(
             (DayReasonKind.CommunityDay, "eid-al-fitr", "community-day-off", DayAction.Block),
@@ -142,7 +143,7 @@ public class ForumCalendarTests
             var date = ForumCalendar.MinDate.PlusDays(offset);
             var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
             var day = Forum(mix).Judge(date);
-            var reasons = day.Reasons.ToArray();
+            var reasons = day.Reasons;
             var weekend = date.DayOfWeek is IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday;
             var expectedIds = IsraeliCalendar.Default.GetDay(date).Observances.Select(o => o.Id)
                 .Concat(CommunityCalendarWithPossibleDays.DaysOn(date, mix).ToArray().Select(d => d.ReasonId))
@@ -205,6 +206,32 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void DecidingReasons_EveryDayOfAYear_AreTheReasonsWhoseActionGivesTheVerdict()
+    {
+        var days = Forum(CommunityMix.All).Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value;
+
+        foreach (var day in days)
+        {
+            day.DecidingReasons.Should().Equal(day.Reasons.Where(r => DayJudgement.VerdictOf(r.Action) == day.Verdict), day.ToString());
+            day.ToString().Should().Be(
+                $"{day.Date:uuuu-MM-dd}: {day.Verdict.ToId()}{(day.DecidingReasons.IsEmpty ? "" : " — " + string.Join(", ", day.DecidingReasons))}");
+        }
+
+        days.Should().Contain(d => d.DecidingReasons.Length < d.Reasons.Length, "some reasons do not decide");
+    }
+
+    [Fact]
+    public void DecidingReasons_FridayEve_AreTheWeekendAlone()
+    {
+        // Erev Rosh Hashana 5787 on a Friday: the weekend blocks, the eve only avoids.
+        var day = Forum(Council).Judge(new LocalDate(2026, 9, 11));
+
+        day.Reasons.Select(r => r.Id).Should().Equal("weekend", "erev-rosh-hashana");
+        day.DecidingReasons.Select(r => r.Id).Should().Equal("weekend");
+        day.ToString().Should().Be("2026-09-11: blocked — Friday (weekend)");
+    }
+
+    [Fact]
     public void Judge_YearsJudgedInParallel_EqualYearsJudgedOneByOne()
     {
         var years = Enumerable.Range(2020, 24).ToArray();
@@ -260,6 +287,38 @@ public class ForumCalendarTests
         ShouldBeInvalid(
             forum.Judge(new LocalDate(7000, 1, 1), new LocalDate(1500, 1, 1)),
             ("from", CommonErrors.DateOutOfRange), ("to", CommonErrors.DateOutOfRange), ("to", CommonErrors.EndBeforeStart));
+    }
+
+    [Fact]
+    public void Create_PolicyFromTextOnACustomObservance_RulesOnItInTheForumsCalendar()
+    {
+        // A company's annual event, by a Gregorian date, named in a policy read from text.
+        var conference = Observance.Create(
+            "annual-conference", ObservanceCategories.Minor, BilingualText.Create("Annual conference", "הכנס השנתי"),
+            [ObservanceRule.Always(GregorianDateRule.On(3, 15), "Board decision (example)")]).Value;
+        var calendar = IsraeliCalendar.Create(new IsraeliCalendarOptions { Observances = [.. IsraeliObservances.All, conference] }).Value;
+        var policy = DayPolicy.GovernmentForum.With("observance:annual-conference", DayAction.Block);
+
+        policy.IsSuccess.Should().BeTrue("a policy takes any observance id; the forum's calendar resolves it");
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { IsraeliCalendar = calendar, Policy = policy.Value }).Value;
+        forum.Judge(new LocalDate(2027, 3, 15)).ToString().Should().Be("2027-03-15: blocked — Annual conference (observance:annual-conference)");
+        forum.Judge(new LocalDate(2027, 3, 16)).Verdict.Should().Be(DayVerdict.Ok);
+
+        ForumCalendar.Create(new ForumCalendarOptions { Policy = policy.Value }).Should()
+            .HaveError("policy", CommonErrors.UnknownReference);
+    }
+
+    [Fact]
+    public void Create_CustomCommunityCalendar_KeepsThePossibleDays()
+    {
+        // A community calendar made for its caller days alone: the day after a provisional Eid stays avoided.
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
+        {
+            CallerDays = [CallerDay.Strike(new LocalDate(2027, 1, 3), "General strike").Value],
+        }).Value;
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Communities = CommunityMix.Of(Community.Muslim) }).Value;
+
+        forum.Judge(new LocalDate(2027, 5, 20)).ToString().Should().Be("2027-05-20: avoid — Possible day of Eid al-Adha (possible-day)");
     }
 
     [Fact]
@@ -334,7 +393,7 @@ public class ForumCalendarTests
         var day = Forum(CommunityMix.Of(Community.Jewish), change(DayPolicy.GovernmentForum)).Judge(date);
 
         day.Verdict.Should().Be(verdict, why);
-        day.Reasons.ToArray().Should().ContainSingle(r => (int)r.Action == (int)verdict, why).Which.RuleId.Should().Be(ruleId, why);
+        day.Reasons.Should().ContainSingle(r => (int)r.Action == (int)verdict, why).Which.RuleId.Should().Be(ruleId, why);
     }
 
     [Fact]
@@ -376,7 +435,7 @@ public class ForumCalendarTests
         var day = forum.Judge(tuesday);
 
         day.Verdict.Should().Be(verdict, why);
-        var reason = day.Reasons.ToArray().Should().ContainSingle().Subject;
+        var reason = day.Reasons.Should().ContainSingle().Subject;
         (reason.Kind, reason.Id, reason.RuleId).Should().Be((DayReasonKind.CallerDay, callerDay.Value.Id, ruleId), why);
         reason.CallerDay.Should().BeSameAs(callerDay.Value);
         (reason.Name.English, reason.Name.Hebrew).Should().Be((callerDay.Value.Reason, callerDay.Value.Reason));
@@ -415,7 +474,7 @@ public class ForumCalendarTests
 
         day.Verdict.Should().Be(DayVerdict.Avoid);
         ReasonIds(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
-        day.ToString().Should().Be("2026-11-10: avoided — Second round (caller-day-workday)");
+        day.ToString().Should().Be("2026-11-10: avoid — Second round (caller-day-workday)");
     }
 
     [Fact]
@@ -432,8 +491,9 @@ public class ForumCalendarTests
         }).Value;
         var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["7300"] }).Value;
 
-        day.ToString().Should().Be("2027-05-11: avoided — Memorial Day for the Fallen (memorial)");
-        day.Reasons.ToArray().Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        day.ToString().Should().Be("2027-05-11: avoid — Memorial Day for the Fallen (memorial)");
+        day.Reasons.Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        day.DecidingReasons.Select(r => r.Name.English).Should().Equal("Memorial Day for the Fallen");
         forum.Value.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value.Should().HaveCount(365);
         forum.Value.NextAvailable(new LocalDate(2027, 5, 15)).Value.Should().Be(new LocalDate(2027, 5, 23));
         nazareth.Judge(new LocalDate(2028, 10, 31)).ToString().Should().Be("2028-10-31: blocked — Local elections (caller-day-off)");
@@ -457,6 +517,7 @@ public class ForumCalendarTests
     {
         default(DayJudgement).ToString().Should().Be("(none)");
         default(DayJudgement).Reasons.IsEmpty.Should().BeTrue();
+        default(DayJudgement).DecidingReasons.IsEmpty.Should().BeTrue();
         default(DayReason).Id.Should().BeEmpty();
         default(DayReason).RuleId.Should().BeEmpty();
         (default(DayReason).Name.English, default(DayReason).Name.Hebrew).Should().Be(("", ""));
@@ -464,7 +525,7 @@ public class ForumCalendarTests
     }
 
     private static readonly CommunityCalendar CommunityCalendarWithPossibleDays =
-        CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value;
+        CommunityCalendar.Create(new CommunityCalendarOptions()).Value;
 
     private static ForumCalendar Forum(string communities) => Forum(CommunityMix.Parse(communities).Value);
 
@@ -476,18 +537,24 @@ public class ForumCalendarTests
             Policy = policy ?? DayPolicy.GovernmentForum,
         }).Value;
 
-    private static string ReasonIds(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
+    private static string ReasonIds(DayJudgement day) => string.Join('|', day.Reasons.Select(r => r.Id));
 
-    /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason; returns the number of blocking reasons.</summary>
+    /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason and deciding reason; returns the number of blocking reasons.</summary>
     private static int Sweep(ForumCalendar forum, LocalDate first)
     {
         var blocks = 0;
         var date = first;
         for (var i = 0; i < 365; i++, date = date.PlusDays(1))
         {
-            foreach (ref readonly var reason in forum.Judge(date).Reasons)
+            var day = forum.Judge(date);
+            foreach (var reason in day.Reasons)
             {
                 blocks += reason.Action == DayAction.Block ? 1 : 0;
+            }
+
+            foreach (var reason in day.DecidingReasons)
+            {
+                blocks -= DayJudgement.VerdictOf(reason.Action) == day.Verdict ? 0 : 1;
             }
         }
 

@@ -65,7 +65,7 @@ public class ProgramScheduleTests
     [InlineData("\"communities\": [\"jewish\", \"jewish\"]", "$.programs[0].schedule.communities")]
     [InlineData("\"communities\": [\"catholic\"]", "$.programs[0].schedule.communities")]
     [InlineData("\"dayPolicy\": {\"weekend\": \"maybe\"}", "$.programs[0].schedule.dayPolicy")]
-    [InlineData("\"dayPolicy\": {\"observance:no-such-day\": \"block\"}", "$.programs[0].schedule.dayPolicy")]
+    [InlineData("\"dayPolicy\": {\"observance:No Such Day\": \"block\"}", "$.programs[0].schedule.dayPolicy")]
     [InlineData("\"meetings\": [{ \"id\": \"m\", \"kind\": \"forum\", \"group\": \"center\", \"source\": \"merhav-page\", \"name\": { \"english\": \"M\", \"hebrew\": \"מ\" } }]", "$.programs[0].schedule.meetings[0].group")]
     public void Json_BadScheduleMember_IsInvalidAtItsPath(string member, string path)
     {
