@@ -49,6 +49,6 @@ namespace Alka.Domain.Serialization;
     ])]
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
-[JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
-[JsonSerializable(typeof(DayJudgementJson[]))]
+[JsonSerializable(typeof(ObservanceOccurrenceJson))]
+[JsonSerializable(typeof(DayJudgementJson))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;
