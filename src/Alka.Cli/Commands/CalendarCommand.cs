@@ -15,7 +15,7 @@ internal static class CalendarCommand
     private static readonly Column<ObservanceOccurrence>[] CsvColumns =
     [
         new("date", (o, text) => text.Append(o.Date).Span),
-        new("hebrew_date", (o, _) => o.HebrewDate.ToString()),
+        new("hebrew_date", (o, text) => text.Append(o.HebrewDate).Span),
         new("observance", (o, _) => o.Observance.Id),
         new("categories", (o, _) => Categories(o)),
         new("name_en", (o, _) => o.Observance.EnglishName),
@@ -26,8 +26,8 @@ internal static class CalendarCommand
     [
         new("date", (o, text) => text.Append(o.Date).Span),
         new("day", (o, _) => Weekdays.Short(o.HebrewDate.DayOfWeek)),
-        new("hebrew date", (o, _) => o.HebrewDate.ToString()),
-        new("תאריך עברי", (o, _) => o.HebrewDate.ToHebrewString()),
+        new("hebrew date", (o, text) => text.Append(o.HebrewDate).Span),
+        new("תאריך עברי", (o, text) => text.Append(o.HebrewDate, "H").Span),
         new("observance", (o, _) => o.Observance.EnglishName),
         new("שם", (o, _) => o.Observance.HebrewName),
         new("categories", (o, _) => Categories(o)),

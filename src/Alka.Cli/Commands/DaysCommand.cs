@@ -16,7 +16,7 @@ internal static class DaysCommand
     private static readonly Column<DayJudgement>[] CsvColumns =
     [
         new("date", (day, text) => text.Append(day.Date).Span),
-        new("hebrew_date", (day, _) => day.HebrewDate.ToString()),
+        new("hebrew_date", (day, text) => text.Append(day.HebrewDate).Span),
         new("weekday", (day, _) => Weekdays.Name(day.DayOfWeek)),
         new("verdict", (day, _) => day.Verdict.ToId()),
         new("reasons", (day, text) => Reasons(day, text, "|", static (r, t) => t.Append(r.Id))),
@@ -26,8 +26,8 @@ internal static class DaysCommand
     [
         new("date", (day, text) => text.Append(day.Date).Span),
         new("day", (day, _) => Weekdays.Short(day.DayOfWeek)),
-        new("hebrew date", (day, _) => day.HebrewDate.ToString()),
-        new("תאריך עברי", (day, _) => day.HebrewDate.ToHebrewString()),
+        new("hebrew date", (day, text) => text.Append(day.HebrewDate).Span),
+        new("תאריך עברי", (day, text) => text.Append(day.HebrewDate, "H").Span),
         new("verdict", (day, _) => day.Verdict.ToId()),
         new("reasons", (day, text) => Reasons(day, text, "; ", static (r, t) => t.Append(r.EnglishName).Append(" (").Append(r.RuleId).Append(')'))),
         new("סיבות", (day, text) => Reasons(day, text, ", ", static (r, t) => t.Append(r.HebrewName))),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Alka.Cli.Output;
@@ -70,6 +71,21 @@ internal sealed class CellText
     {
         Reserve(IsoDate.MaxLength);
         Length += IsoDate.Format(date, _chars.AsSpan(Length));
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as it formats itself (e.g. a Hebrew date, <c>"H"</c> in Hebrew), without a string.</summary>
+    /// <returns>This buffer.</returns>
+    public CellText Append<T>(T value, ReadOnlySpan<char> format = default)
+        where T : ISpanFormattable
+    {
+        int written;
+        while (!value.TryFormat(_chars.AsSpan(Length), out written, format, CultureInfo.InvariantCulture))
+        {
+            Reserve(_chars.Length);
+        }
+
+        Length += written;
         return this;
     }
 

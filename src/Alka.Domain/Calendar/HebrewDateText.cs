@@ -33,21 +33,63 @@ internal static class HebrewDateText
     /// <summary>The Hebrew name of <paramref name="month"/>, e.g. <c>שבט</c>, <c>אדר ב׳</c>.</summary>
     public static string HebrewName(HebrewMonth month) => HebrewNames[(int)month];
 
-    public static string FormatEnglish(HebrewDate date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {EnglishNames[(int)date.Month]} {date.Year}");
+    /// <summary>The most characters a date takes, in English (<c>30 Cheshvan 9999</c>) or in Hebrew.</summary>
+    public const int MaxLength = 24;
+
+    public static string FormatEnglish(HebrewDate date)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..FormatEnglish(date, text)]);
+    }
+
+    public static string FormatHebrew(HebrewDate date)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..FormatHebrew(date, text)]);
+    }
+
+    /// <summary>Writes <c>29 Elul 5786</c> into <paramref name="destination"/>, at least <see cref="MaxLength"/> long.</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int FormatEnglish(HebrewDate date, Span<char> destination)
+    {
+        date.Day.TryFormat(destination, out var count, provider: CultureInfo.InvariantCulture);
+        destination[count++] = ' ';
+        count += Append(destination[count..], EnglishNames[(int)date.Month]);
+        destination[count++] = ' ';
+        date.Year.TryFormat(destination[count..], out var year, provider: CultureInfo.InvariantCulture);
+        return count + year;
+    }
 
     // Years 5001–5999 omit the thousands, as usual (תשפ״ו); years from 1000 spell them (ד׳תשפ״ו), a whole millennium in
     // words (ו׳ אלפים). Years before 1000 have no thousands to write and read back as 5xxx: use English for them.
-    public static string FormatHebrew(HebrewDate date)
+    /// <summary>Writes <c>כ״ט באלול תשפ״ו</c> into <paramref name="destination"/>, at least <see cref="MaxLength"/> long.</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int FormatHebrew(HebrewDate date, Span<char> destination)
     {
+        var count = HebrewNumerals.Format(date.Day, destination);
+        destination[count++] = ' ';
+        destination[count++] = 'ב';
+        count += Append(destination[count..], HebrewNames[(int)date.Month]);
+        destination[count++] = ' ';
         var (thousands, rest) = Math.DivRem(date.Year, 1000);
-        var year = (thousands, rest) switch
+        if (thousands is not (0 or 5) || rest == 0)
         {
-            (0 or 5, > 0) => HebrewNumerals.Format(rest, isYear: true),
-            (_, 0) => HebrewNumerals.Format(thousands) + " " + Thousands,
-            _ => HebrewNumerals.Format(thousands) + HebrewNumerals.Format(rest, isYear: true),
-        };
-        return $"{HebrewNumerals.Format(date.Day)} ב{HebrewNames[(int)date.Month]} {year}";
+            count += HebrewNumerals.Format(thousands, destination[count..]);
+        }
+
+        if (rest == 0)
+        {
+            destination[count++] = ' ';
+            return count + Append(destination[count..], Thousands);
+        }
+
+        return count + HebrewNumerals.Format(rest, destination[count..], isYear: true);
+    }
+
+    private static int Append(Span<char> destination, string text)
+    {
+        text.CopyTo(destination);
+        return text.Length;
     }
 
     public static Result<HebrewDate> Parse(string text)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Alka.Domain.Calendar;
 
 /// <summary>
@@ -15,53 +13,81 @@ internal static class HebrewNumerals
     private const string Tens = "\0יכלמנסעפצ";
     private const string Hundreds = "\0קרשת";
 
+    /// <summary>The most characters <see cref="Format(int, Span{char}, bool)"/> writes: תתקצ״ט.</summary>
+    public const int MaxLength = 6;
+
     /// <summary>Writes 1–999 in Hebrew letters with geresh or gershayim; 15 and 16 are ט״ו and ט״ז.</summary>
     /// <param name="value">The number.</param>
     /// <param name="isYear">Whether to follow the customs for years: 270–279 begin ער (not רע), 298 is רח״צ, 344 is שד״מ.</param>
     public static string Format(int value, bool isYear = false)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..Format(value, text, isYear)]);
+    }
+
+    /// <summary>Writes 1–999 as <see cref="Format(int, bool)"/> does, into <paramref name="destination"/> (at least <see cref="MaxLength"/> long).</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int Format(int value, Span<char> destination, bool isYear = false)
     {
         if (value is < 1 or > 999)
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "Hebrew numerals are written here for 1–999.");
         }
 
-        var letters = new StringBuilder(6);
-        var hundreds = value / 100;
-        for (; hundreds > 4; hundreds -= 4)
+        var count = 0;
+        if (isYear && value is 298 or 344)
         {
-            letters.Append('ת');
+            // רח״צ, not רצ״ח (murder); שד״מ, not שמ״ד (destruction).
+            foreach (var letter in value == 298 ? "רחצ" : "שדמ")
+            {
+                destination[count++] = letter;
+            }
         }
-
-        if (hundreds > 0)
+        else if (isYear && value is >= 270 and <= 279)
         {
-            letters.Append(Hundreds[hundreds]);
-        }
-
-        var belowHundred = value % 100;
-        if (belowHundred is 15 or 16)
-        {
-            // Never spell a name of God: 15 = 9 + 6, 16 = 9 + 7.
-            letters.Append('ט').Append(belowHundred == 15 ? 'ו' : 'ז');
+            // ער, not רע (evil).
+            destination[count++] = 'ע';
+            destination[count++] = 'ר';
+            count = AppendDigit(destination, count, Units, value % 10);
         }
         else
         {
-            AppendDigit(letters, Tens, belowHundred / 10);
-            AppendDigit(letters, Units, belowHundred % 10);
-        }
-
-        var text = letters.ToString();
-        if (isYear)
-        {
-            text = value switch
+            var hundreds = value / 100;
+            for (; hundreds > 4; hundreds -= 4)
             {
-                >= 270 and <= 279 => "ער" + text[2..],
-                298 => "רחצ",
-                344 => "שדמ",
-                _ => text,
-            };
+                destination[count++] = 'ת';
+            }
+
+            if (hundreds > 0)
+            {
+                destination[count++] = Hundreds[hundreds];
+            }
+
+            var belowHundred = value % 100;
+            if (belowHundred is 15 or 16)
+            {
+                // Never spell a name of God: 15 = 9 + 6, 16 = 9 + 7.
+                destination[count++] = 'ט';
+                destination[count++] = belowHundred == 15 ? 'ו' : 'ז';
+            }
+            else
+            {
+                count = AppendDigit(destination, count, Tens, belowHundred / 10);
+                count = AppendDigit(destination, count, Units, belowHundred % 10);
+            }
         }
 
-        return text.Length == 1 ? text + Geresh : string.Concat(text.AsSpan(0, text.Length - 1), [Gershayim], text.AsSpan(text.Length - 1));
+        if (count == 1)
+        {
+            destination[count++] = Geresh;
+        }
+        else
+        {
+            destination[count] = destination[count - 1];
+            destination[count++ - 1] = Gershayim;
+        }
+
+        return count;
     }
 
     /// <summary>Reads Hebrew letters as a number (the sum of their values, final forms included), ignoring geresh, gershayim and ASCII quotes.</summary>
@@ -103,11 +129,13 @@ internal static class HebrewNumerals
             : 0,
     };
 
-    private static void AppendDigit(StringBuilder letters, string digits, int digit)
+    private static int AppendDigit(Span<char> destination, int count, string digits, int digit)
     {
         if (digit > 0)
         {
-            letters.Append(digits[digit]);
+            destination[count++] = digits[digit];
         }
+
+        return count;
     }
 }
