@@ -92,10 +92,10 @@ internal static class AlkaCommandLine
         var parseResult = CreateRoot().Parse(args, Parsing);
 
         // With no directive defined, the parser still takes a leading [word] for one, and drops it.
-        var problems = parseResult.Tokens
-            .Where(token => token.Type == TokenType.Directive)
-            .Select(token => $"Unrecognized command or argument '{token.Value}'.")
-            .Concat(parseResult.Errors.Select(parseError => parseError.Message))
+        var problems = parseResult.Errors.Select(parseError => parseError.Message)
+            .Concat(parseResult.Tokens
+                .Where(token => token.Type == TokenType.Directive)
+                .Select(token => $"Unrecognized command or argument '{token.Value}'."))
             .ToList();
         if (problems.Count > 0)
         {

@@ -16,7 +16,7 @@ public sealed class AlkaCommandLineTests : IDisposable
     [InlineData("@/dev/zero")]
     [InlineData("@/no/such/file")]
     public void ResponseFile_IsAnUnknownArgument_NeverRead(string argument) =>
-        Cli.Run(argument).ShouldFailWith($"alka: Unrecognized command or argument '{argument}'.", "alka: Required command was not provided.");
+        Cli.Run(argument).ShouldFailWith("alka: Required command was not provided.", $"alka: Unrecognized command or argument '{argument}'.");
 
     [Fact]
     public void ResponseFile_ThatExists_IsNotRead()
@@ -24,7 +24,7 @@ public sealed class AlkaCommandLineTests : IDisposable
         var file = Path.Combine(_directory, "args.rsp");
         File.WriteAllText(file, "--version");
 
-        Cli.Run("@" + file).ShouldFailWith($"alka: Unrecognized command or argument '@{file}'.", "alka: Required command was not provided.");
+        Cli.Run("@" + file).ShouldFailWith("alka: Required command was not provided.", $"alka: Unrecognized command or argument '@{file}'.");
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed class AlkaCommandLineTests : IDisposable
     [InlineData("[env:DOTNET_gcServer=1]")]
     public void Directive_IsAnUnknownArgument(string directive)
     {
-        Cli.Run(directive).ShouldFailWith($"alka: Unrecognized command or argument '{directive}'.", "alka: Required command was not provided.");
+        Cli.Run(directive).ShouldFailWith("alka: Required command was not provided.", $"alka: Unrecognized command or argument '{directive}'.");
         Cli.Run(directive, "calendar", "--from", "2026-09-11", "--to", "2026-09-11").ShouldFailWith($"alka: Unrecognized command or argument '{directive}'.");
     }
 
@@ -97,7 +97,7 @@ public sealed class AlkaCommandLineTests : IDisposable
     public void EchoedInput_HasItsControlCharactersEscaped()
     {
         Cli.Run("days", "--from", "2026\u001b[31m\n", "--to", "2026-01-01").ShouldFailWith(@"alka: --from: '2026\x1B[31m\n' is not a date (YYYY-MM-DD).");
-        Cli.Run("calendar\u202e\r").ShouldFailWith(@"alka: Unrecognized command or argument 'calendar\u202E\r'.", "alka: Required command was not provided.");
+        Cli.Run("calendar\u202e\r").ShouldFailWith("alka: Required command was not provided.", @"alka: Unrecognized command or argument 'calendar\u202E\r'.");
         Cli.Run("catalog", "show", "x\u0007\u009b").ShouldFailWith(@"alka: catalog show: no program 'x\x07\x9B'; see 'alka catalog list'.");
     }
 
@@ -160,12 +160,12 @@ public sealed class AlkaCommandLineTests : IDisposable
     {
         public List<int> Writes { get; } = [];
 
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
+        public override void Write(byte[] buffer, int offset, int count)
         {
-            Writes.Add(buffer.Length);
-            base.Write(buffer);
+            Writes.Add(count);
+            base.Write(buffer, offset, count);
         }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
     }
 }

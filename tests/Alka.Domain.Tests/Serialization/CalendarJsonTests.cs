@@ -114,12 +114,12 @@ public class CalendarJsonTests
     {
         public List<(int Yielded, int Bytes)> Writes { get; } = [];
 
-        public override void Write(ReadOnlySpan<byte> buffer)
+        public override void Write(byte[] buffer, int offset, int count)
         {
-            Writes.Add((yielded(), buffer.Length));
-            base.Write(buffer);
+            Writes.Add((yielded(), count));
+            base.Write(buffer, offset, count);
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
     }
 }
