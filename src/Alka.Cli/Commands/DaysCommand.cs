@@ -63,7 +63,9 @@ internal static class DaysCommand
                 return CommandLineInput.Fail(parseResult, forum.Value.Judge(first, last));
             }
 
-            var days = Ranges.ByYear<DayJudgement>(first, last, () => NewForum(mix).Value.Judge);
+            var days = Ranges.ByYear<DayJudgement>(first, last, () => NewForum(mix) is { IsSuccess: true } span
+                ? span.Value.Judge
+                : throw new InvalidOperationException("The forum calendar made once could not be made again."));
             var output = parseResult.Output();
             switch (parseResult.GetValue(format))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,6 +19,11 @@ internal sealed class ErrorWriter : TextWriter
     public const int MaxLines = 100;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // C0 and C1 controls, DEL, the bidirectional embeddings, overrides and isolates, and the line and paragraph separators.
+    private static readonly SearchValues<char> Unsafe = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), .. Enumerable.Range(0x7F, 0x21).Select(i => (char)i),
+         '\u2028', '\u2029', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']);
 
     private readonly Stream _stream;
     private readonly StringBuilder _pending = new();
@@ -129,11 +135,6 @@ internal sealed class ErrorWriter : TextWriter
 
         return escaped.ToString();
     }
-
-    // C0 and C1 controls, DEL, the bidirectional embeddings, overrides and isolates, and the line and paragraph separators.
-    private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), .. Enumerable.Range(0x7F, 0x21).Select(i => (char)i),
-         '\u2028', '\u2029', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']);
 
     private void Send(string text)
     {

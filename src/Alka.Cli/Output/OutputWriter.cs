@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using NodaTime;
 
 namespace Alka.Cli.Output;
 
@@ -35,16 +34,12 @@ internal sealed class OutputWriter : TextWriter
     /// <inheritdoc/>
     public override Encoding Encoding => Utf8;
 
-    /// <summary>The number of bytes written so far, flushed or not.</summary>
-    public long BytesWritten { get; private set; }
-
     /// <inheritdoc/>
     public override void Write(char value)
     {
         if (value < 0x80 && _count < _buffer.Length)
         {
             _buffer[_count++] = (byte)value;
-            BytesWritten++;
             return;
         }
 
@@ -70,15 +65,14 @@ internal sealed class OutputWriter : TextWriter
             _encoder.Convert(chars, _buffer.AsSpan(_count), flush: false, out var used, out var written, out _);
             chars = chars[used..];
             _count += written;
-            BytesWritten += written;
         }
     }
 
     /// <inheritdoc/>
     public override void WriteLine() => Write('\n');
 
-    /// <summary>Writes UTF-8 bytes as they are.</summary>
-    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    // UTF-8 bytes as they are, from a document a library streams (Through).
+    private void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > _buffer.Length - _count)
         {
@@ -94,15 +88,6 @@ internal sealed class OutputWriter : TextWriter
             utf8.CopyTo(_buffer.AsSpan(_count));
             _count += utf8.Length;
         }
-
-        BytesWritten += utf8.Length;
-    }
-
-    /// <summary>Writes <paramref name="date"/> as ISO <c>uuuu-MM-dd</c>, as NodaTime's ISO pattern does.</summary>
-    public void Write(LocalDate date)
-    {
-        Span<char> text = stackalloc char[IsoDate.MaxLength];
-        Write(text[..IsoDate.Format(date, text)]);
     }
 
     /// <summary>

@@ -37,7 +37,6 @@ public class OutputWriterTests
 
         writer.Flush();
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be("a😀ב");
-        writer.BytesWritten.Should().Be(stream.Length);
     }
 
     [Fact]
