@@ -13,9 +13,31 @@ namespace Alka.Cli.Commands;
 /// </summary>
 internal static class AuthoritiesCommand
 {
-    /// <summary>The header of the CSV output.</summary>
-    public static readonly string[] CsvHeader =
-        ["code", "name_en", "name_he", "status", "district", "region", "population", "ses_cluster", "periphery_cluster"];
+    private static readonly Column<LocalAuthority>[] CsvColumns =
+    [
+        new("code", (a, _) => a.Code),
+        new("name_en", (a, _) => a.Name.English),
+        new("name_he", (a, _) => a.Name.Hebrew),
+        new("status", (a, _) => a.Status.ToId()),
+        new("district", (a, _) => a.District.ToId()),
+        new("region", (a, _) => a.Region.ToId()),
+        new("population", (a, text) => text.Append(a.Population.Value).Span),
+        new("ses_cluster", (a, text) => text.Append(a.SocioEconomicCluster.Value).Span),
+        new("periphery_cluster", (a, text) => text.Append(a.PeripheryCluster.Value).Span),
+    ];
+
+    private static readonly Column<LocalAuthority>[] TableColumns =
+    [
+        new("code", (a, _) => a.Code),
+        new("name", (a, _) => a.Name.English),
+        new("שם", (a, _) => a.Name.Hebrew),
+        new("status", (a, _) => a.Status.ToId()),
+        new("district", (a, _) => a.District.ToId()),
+        new("region", (a, _) => a.Region.ToId()),
+        new("population 2021", (a, text) => text.Append(a.Population.Value).Span),
+        new("ses 2019", (a, text) => text.Append(a.SocioEconomicCluster.Value).Span),
+        new("periphery 2020", (a, text) => text.Append(a.PeripheryCluster.Value).Span),
+    ];
 
     public static Command Create()
     {
@@ -32,7 +54,7 @@ internal static class AuthoritiesCommand
         command.SetAction(parseResult =>
         {
             var authorities = LocalAuthorities.Filter(parseResult.GetValue(status), parseResult.GetValue(maxPopulation));
-            Write(parseResult.InvocationConfiguration.Output, authorities, parseResult.GetValue(format));
+            Write(parseResult.Output(), authorities, parseResult.GetValue(format));
             return AlkaCommandLine.Success;
         });
         return command;
@@ -74,37 +96,21 @@ internal static class AuthoritiesCommand
             },
         };
 
-    private static void Write(TextWriter output, IReadOnlyList<LocalAuthority> authorities, OutputFormat format)
+    private static void Write(OutputWriter output, IReadOnlyList<LocalAuthority> authorities, OutputFormat format)
     {
         switch (format)
         {
             case OutputFormat.Csv:
-                Csv.WriteRecord(output, CsvHeader);
-                foreach (var a in authorities)
-                {
-                    Csv.WriteRecord(
-                        output, a.Code, a.Name.English, a.Name.Hebrew, a.Status.ToId(), a.District.ToId(), a.Region.ToId(),
-                        Number(a.Population), Number(a.SocioEconomicCluster), Number(a.PeripheryCluster));
-                }
-
+                Csv.Write(output, CsvColumns, authorities);
                 break;
             case OutputFormat.Json:
                 output.Write(GeographyJson.Write(authorities));
                 output.Write('\n');
                 break;
             default:
-                Table.Write(
-                    output,
-                    ["code", "name", "שם", "status", "district", "region", "population 2021", "ses 2019", "periphery 2020"],
-                    authorities.Select(a => (IReadOnlyList<string>)
-                    [
-                        a.Code, a.Name.English, a.Name.Hebrew, a.Status.ToId(), a.District.ToId(), a.Region.ToId(),
-                        Number(a.Population), Number(a.SocioEconomicCluster), Number(a.PeripheryCluster),
-                    ]));
+                Table.Write(output, TableColumns, authorities);
                 output.Write(LocalAuthorities.Source.Attribution + "\n");
                 break;
         }
     }
-
-    private static string Number(Statistic statistic) => statistic.Value.ToString(CultureInfo.InvariantCulture);
 }

@@ -75,18 +75,28 @@ internal static class CommandLineInput
         return option;
     }
 
-    /// <summary>Writes each problem as one line to standard error.</summary>
+    /// <summary>Standard output of the invocation: buffered UTF-8 (see <see cref="OutputWriter"/>).</summary>
+    public static OutputWriter Output(this ParseResult parseResult) => (OutputWriter)parseResult.InvocationConfiguration.Output;
+
+    /// <summary>Standard error of the invocation: one escaped line per problem (see <see cref="ErrorWriter"/>).</summary>
+    public static ErrorWriter Errors(this ParseResult parseResult) => (ErrorWriter)parseResult.InvocationConfiguration.Error;
+
+    /// <summary>Writes each problem as one line to standard error, after <c>alka: </c>.</summary>
     /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>
     public static int Fail(ParseResult parseResult, IEnumerable<string> problems)
     {
-        var error = parseResult.InvocationConfiguration.Error;
+        var error = parseResult.Errors();
         foreach (var problem in problems)
         {
-            error.WriteLine($"alka: {problem}");
+            error.Line($"alka: {problem}");
         }
 
         return AlkaCommandLine.BadInput;
     }
+
+    /// <summary>Writes one problem as one line to standard error, after <c>alka: </c>.</summary>
+    /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>
+    public static int Fail(ParseResult parseResult, string problem) => Fail(parseResult, [problem]);
 
     /// <summary>Writes each validation error of a library result as one line, naming the option it concerns.</summary>
     /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>

@@ -17,10 +17,11 @@ namespace Alka.Domain.Calendar;
 /// <para>
 /// Equality and ordering are those of the day: chronological. The type is an immutable value and thread-safe.
 /// <see cref="ToString()"/> writes the English form (<c>29 Elul 5786</c>), <see cref="ToHebrewString"/> the Hebrew
-/// one (<c>כ״ט באלול תשפ״ו</c>); <see cref="Parse"/> reads both.
+/// one (<c>כ״ט באלול תשפ״ו</c>), and <see cref="TryFormat"/> either into a span without allocating (format
+/// <c>"H"</c> for Hebrew, also in interpolated strings: <c>$"{date:H}"</c>); <see cref="Parse"/> reads both.
 /// </para>
 /// </remarks>
-public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDate>, IComparable
+public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDate>, IComparable, ISpanFormattable
 {
     // Days since MinValue, so that default(HebrewDate) is MinValue.
     private readonly int _days;
@@ -216,6 +217,31 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     /// <summary>Writes the date in English, e.g. <c>29 Elul 5786</c>, <c>14 Adar II 5787</c>.</summary>
     public override string ToString() => HebrewDateText.FormatEnglish(this);
 
+    /// <summary>
+    /// Writes the date in English for the format <see langword="null"/>, <c>""</c> or <c>"G"</c> (as
+    /// <see cref="ToString()"/>), in Hebrew for <c>"H"</c> (as <see cref="ToHebrewString"/>).
+    /// </summary>
+    /// <param name="format">The format: <see langword="null"/>, <c>""</c>, <c>"G"</c> or <c>"H"</c>.</param>
+    /// <param name="formatProvider">Not used: both forms are the same in every culture.</param>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IsHebrew(format) ? ToHebrewString() : ToString();
+
+    /// <summary>Writes the date as <see cref="ToString(string?, IFormatProvider?)"/> does, into <paramref name="destination"/>, without allocating.</summary>
+    /// <param name="destination">Where to write: 16 characters hold any English date, 20 any Hebrew one.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the date does not fit.</param>
+    /// <param name="format">The format: empty, <c>"G"</c> or <c>"H"</c>.</param>
+    /// <param name="provider">Not used.</param>
+    /// <returns>Whether the date fits in <paramref name="destination"/>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        Span<char> text = stackalloc char[HebrewDateText.MaxLength];
+        var length = IsHebrew(format) ? HebrewDateText.FormatHebrew(this, text) : HebrewDateText.FormatEnglish(this, text);
+        var fits = text[..length].TryCopyTo(destination);
+        charsWritten = fits ? length : 0;
+        return fits;
+    }
+
     /// <summary>Deconstructs into year, month and day.</summary>
     public void Deconstruct(out int year, out HebrewMonth month, out int day)
     {
@@ -318,4 +344,11 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
             throw new ArgumentOutOfRangeException(nameof(year), year, "The Hebrew year is outside 1–9999.");
         }
     }
+
+    private static bool IsHebrew(ReadOnlySpan<char> format) => format switch
+    {
+        "" or "G" => false,
+        "H" => true,
+        _ => throw new FormatException($"'{format}' is not a format of HebrewDate: use \"G\" (English) or \"H\" (Hebrew)."),
+    };
 }

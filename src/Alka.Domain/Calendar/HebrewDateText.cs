@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -42,23 +41,70 @@ internal static class HebrewDateText
     /// <summary>The Hebrew name of <paramref name="month"/>, e.g. <c>שבט</c>, <c>אדר ב׳</c>.</summary>
     public static string HebrewName(HebrewMonth month) => HebrewNames[(int)month];
 
-    public static string FormatEnglish(HebrewDate date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {EnglishNames[(int)date.Month]} {date.Year}");
+    /// <summary>The most characters a date takes, in English (<c>30 Cheshvan 9999</c>) or in Hebrew.</summary>
+    public const int MaxLength = 24;
+
+    public static string FormatEnglish(HebrewDate date)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..FormatEnglish(date, text)]);
+    }
+
+    public static string FormatHebrew(HebrewDate date)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..FormatHebrew(date, text)]);
+    }
+
+    /// <summary>Writes <c>29 Elul 5786</c> into <paramref name="destination"/>, at least <see cref="MaxLength"/> long.</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int FormatEnglish(HebrewDate date, Span<char> destination)
+    {
+        date.Day.TryFormat(destination, out var count, provider: CultureInfo.InvariantCulture);
+        destination[count++] = ' ';
+        count += Append(destination[count..], EnglishNames[(int)date.Month]);
+        destination[count++] = ' ';
+        date.Year.TryFormat(destination[count..], out var year, provider: CultureInfo.InvariantCulture);
+        return count + year;
+    }
 
     // Years 5010–5999 omit the thousands, as usual (תשפ״ו); other years from 1000 write them (ה׳ט׳, ד׳תשפ״ו), a whole
     // millennium in words (ו׳ אלפים). Years 1–999 have no thousands to write: a numeral alone means 5001–5999, so their
     // year is written in digits (א׳ בתשרי 1).
-    public static string FormatHebrew(HebrewDate date)
+    /// <summary>Writes <c>כ״ט באלול תשפ״ו</c> into <paramref name="destination"/>, at least <see cref="MaxLength"/> long.</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int FormatHebrew(HebrewDate date, Span<char> destination)
     {
+        var count = HebrewNumerals.Format(date.Day, destination);
+        destination[count++] = ' ';
+        destination[count++] = 'ב';
+        count += Append(destination[count..], HebrewNames[(int)date.Month]);
+        destination[count++] = ' ';
         var (thousands, rest) = Math.DivRem(date.Year, 1000);
-        var year = (thousands, rest) switch
+        if (thousands == 0)
         {
-            (0, _) => date.Year.ToString(CultureInfo.InvariantCulture),
-            (5, >= 10) => HebrewNumerals.Format(rest, isYear: true),
-            (_, 0) => HebrewNumerals.Format(thousands) + " " + Thousands,
-            _ => HebrewNumerals.Format(thousands) + HebrewNumerals.Format(rest, isYear: true),
-        };
-        return $"{HebrewNumerals.Format(date.Day)} ב{HebrewNames[(int)date.Month]} {year}";
+            date.Year.TryFormat(destination[count..], out var digits, provider: CultureInfo.InvariantCulture);
+            return count + digits;
+        }
+
+        if (thousands != 5 || rest < 10)
+        {
+            count += HebrewNumerals.Format(thousands, destination[count..]);
+        }
+
+        if (rest == 0)
+        {
+            destination[count++] = ' ';
+            return count + Append(destination[count..], Thousands);
+        }
+
+        return count + HebrewNumerals.Format(rest, destination[count..], isYear: true);
+    }
+
+    private static int Append(Span<char> destination, string text)
+    {
+        text.CopyTo(destination);
+        return text.Length;
     }
 
     public static Result<HebrewDate> Parse(string text)
@@ -178,6 +224,9 @@ internal static class HebrewDateText
     }
 
     private static Result<HebrewDate> Unparsable(string text) =>
-        Problems.Invalid<HebrewDate>(
-            "text", CalendarErrors.HebrewDateUnparsable, $"'{text}' is not a Hebrew date such as '29 Elul 5786' or 'כ״ט באלול תשפ״ו'.");
+        Result<HebrewDate>.Invalid(new ValidationError(
+            "text",
+            $"'{text}' is not a Hebrew date such as '29 Elul 5786' or 'כ״ט באלול תשפ״ו'.",
+            CalendarErrors.HebrewDateUnparsable,
+            ValidationSeverity.Error));
 }

@@ -19,25 +19,41 @@ internal static class HebrewNumerals
     private const string Tens = "\0יכלמנסעפצ";
     private const string Hundreds = "\0קרשת";
 
+    /// <summary>The most characters <see cref="Format(int, Span{char}, bool)"/> writes: תתקצ״ט.</summary>
+    public const int MaxLength = MaxLetters + 1;
+
     /// <summary>Writes 1–999 in Hebrew letters with geresh or gershayim; 15 and 16 are ט״ו and ט״ז.</summary>
     /// <param name="value">The number.</param>
     /// <param name="isYear">Whether to follow the customs for years: 270–279 begin ער (not רע), 298 is רח״צ, 344 is שד״מ.</param>
     public static string Format(int value, bool isYear = false)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..Format(value, text, isYear)]);
+    }
+
+    /// <summary>Writes 1–999 as <see cref="Format(int, bool)"/> does, into <paramref name="destination"/> (at least <see cref="MaxLength"/> long).</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int Format(int value, Span<char> destination, bool isYear = false)
     {
         if (value is < 1 or > 999)
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "Hebrew numerals are written here for 1–999.");
         }
 
-        Span<char> letters = stackalloc char[MaxLetters];
-        var length = WriteLetters(value, isYear, letters);
-        return length == 1
-            ? string.Concat(letters[..1], [Geresh])
-            : string.Concat(letters[..(length - 1)], [Gershayim], letters[(length - 1)..length]);
+        var length = WriteLetters(value, isYear, destination);
+        if (length == 1)
+        {
+            destination[1] = Geresh;
+            return 2;
+        }
+
+        destination[length] = destination[length - 1];
+        destination[length - 1] = Gershayim;
+        return length + 1;
     }
 
     /// <summary>
-    /// Reads a Hebrew numeral of 1–999 spelled as <see cref="Format"/> writes it (either custom of a year is read too:
+    /// Reads a Hebrew numeral of 1–999 spelled as <see cref="Format(int, bool)"/> writes it (either custom of a year is read too:
     /// רע״ד or ער״ד, רצ״ח or רח״צ, שמ״ד or שד״מ), its last letter possibly final (תש״ך), with its geresh or gershayim
     /// (or the ASCII <c>'</c> or <c>"</c>) in its place or without it.
     /// </summary>

@@ -26,7 +26,7 @@ namespace Alka.Domain.Serialization;
     Converters = [typeof(LocalDateConverter)])]
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
-[JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
-[JsonSerializable(typeof(DayJudgementJson[]))]
+[JsonSerializable(typeof(ObservanceOccurrenceJson))]
+[JsonSerializable(typeof(DayJudgementJson))]
 [JsonSerializable(typeof(LocalAuthority[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

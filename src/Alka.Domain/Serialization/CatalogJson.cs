@@ -99,13 +99,13 @@ public static class CatalogJson
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            var path = (e as JsonException)?.Path ?? (e.InnerException as JsonException)?.Path ?? "$";
-            return Problems.Invalid<ProgramCatalog>(path, SerializationErrors.Invalid, Message(e));
+            var (path, message) = JsonWords.Describe(e, AlkaJson.TypeInfo<ProgramCatalog>(), utf8Json);
+            return Problems.Invalid<ProgramCatalog>(path, SerializationErrors.Invalid, message);
         }
 
         if (catalog is null)
         {
-            return Problems.Invalid<ProgramCatalog>("$", SerializationErrors.Invalid, "Expected a catalog object, not null.");
+            return Problems.Invalid<ProgramCatalog>("$", SerializationErrors.Invalid, "Expected an object; found null.");
         }
 
         var problems = new Problems();
@@ -140,7 +140,7 @@ public static class CatalogJson
         {
             return reader.CurrentDepth >= scanDepth - 1
                 ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-                : Problems.Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Message(e)}");
+                : Problems.Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {JsonWords.WithoutPosition(e)}");
         }
 
         return deepest >= AlkaJson.MaxDepth
@@ -150,19 +150,6 @@ public static class CatalogJson
 
     private static Result<ProgramCatalog> TooLarge() =>
         Problems.Invalid<ProgramCatalog>("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes.");
-
-    // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …"; the identifier says where already.
-    private static string Message(Exception e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is >= 0 and var path
-            ? path
-            : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        var trimmed = cut < 0 ? message : message[..cut];
-        return trimmed.StartsWith("JSON deserialization for type ", StringComparison.Ordinal) || trimmed.Length == 0
-            ? e.InnerException?.Message ?? trimmed
-            : trimmed;
-    }
 
     private static string BuildSchema()
     {

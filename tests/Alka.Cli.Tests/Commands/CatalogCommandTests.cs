@@ -132,9 +132,7 @@ public sealed class CatalogCommandTests : IDisposable
 
     private static (int Status, string Output, string Error) Run(params string[] args)
     {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var status = AlkaCommandLine.Run(args, output, error);
-        return (status, output.ToString(), error.ToString());
+        var run = Cli.Run(args);
+        return (run.Status, run.Output, run.Error);
     }
 }

@@ -268,6 +268,58 @@ public class HebrewDateTests
         FluentActions.Invoking(() => HebrewDate.MinValue.PlusDays(int.MaxValue)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    public static TheoryData<int, string, string> Years => new()
+    {
+        // Hebrew year, its numerals, and why the row is here.
+        { 5270, "ע״ר", "270–279 are written ער, not רע (evil)" },
+        { 5275, "ער״ה", "the custom for 270–279 keeps the units" },
+        { 5298, "רח״צ", "298 is written רח״צ, not רצ״ח (murder)" },
+        { 5344, "שד״מ", "344 is written שד״מ, not שמ״ד (destruction)" },
+        { 5015, "ט״ו", "15 is ט״ו in a year too" },
+        { 5900, "תת״ק", "hundreds above 400 repeat ת" },
+        { 5999, "תתקצ״ט", "the longest numerals" },
+        { 1270, "א׳ע״ר", "the thousands, then the custom" },
+        { 9999, "ט׳תתקצ״ט", "the last year" },
+        { 6000, "ו׳ אלפים", "a whole millennium in words" },
+        { 23, "23", "before 1000 a numeral alone would mean 5023: the year is written in digits" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Years))]
+    public void ToHebrewString_Years_FollowTheCustoms(int year, string numerals, string why) =>
+        new HebrewDate(year, HebrewMonth.Tishrei, 1).ToHebrewString().Should().Be($"א׳ בתשרי {numerals}", why);
+
+    [Fact]
+    public void TryFormat_AnyDate_IsToStringOrToHebrewStringWithoutAllocating()
+    {
+        Gen.Int[HebrewArithmetic.MinDay, HebrewArithmetic.MaxDay].Select(HebrewDate.FromEpochDay).Sample(date =>
+        {
+            Span<char> text = stackalloc char[20];
+            date.TryFormat(text, out var english).Should().BeTrue();
+            text[..english].ToString().Should().Be(date.ToString());
+            date.TryFormat(text, out var hebrew, "H").Should().BeTrue();
+            text[..hebrew].ToString().Should().Be(date.ToHebrewString());
+            $"{date}|{date:G}|{date:H}".Should().Be($"{date.ToString()}|{date.ToString()}|{date.ToHebrewString()}");
+        });
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        Span<char> buffer = stackalloc char[20];
+        new HebrewDate(5786, HebrewMonth.Elul, 29).TryFormat(buffer, out _, "H");
+        GC.GetAllocatedBytesForCurrentThread().Should().Be(allocated);
+    }
+
+    [Fact]
+    public void TryFormat_TooSmallOrUnknownFormat_IsFalseOrThrows()
+    {
+        var date = new HebrewDate(5786, HebrewMonth.Elul, 29);
+        var text = new char[15];
+
+        date.TryFormat(text.AsSpan(0, 11), out var written).Should().BeFalse();
+        written.Should().Be(0);
+        date.TryFormat(text, out written, "H").Should().BeTrue();
+        written.Should().Be(15);
+        FluentActions.Invoking(() => date.ToString("D", null)).Should().Throw<FormatException>();
+    }
+
     [Fact]
     public void ParseOfToStringAndToHebrewString_AnyDate_RoundTrips()
     {
