@@ -58,17 +58,18 @@ public class CalendarCommandTests
     }
 
     [Fact]
-    public void Json_IsAnArrayOfOccurrences()
+    public void Json_IsTheObservancesDocument()
     {
         var run = Cli.Run("calendar", "--from", "2026-09-21", "--to", "2026-09-21", "--format", "json");
 
         run.Status.Should().Be(0);
         using var json = System.Text.Json.JsonDocument.Parse(run.Output);
-        var occurrence = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        json.RootElement.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        var occurrence = json.RootElement.GetProperty("occurrences").EnumerateArray().Should().ContainSingle().Subject;
         occurrence.GetProperty("date").GetString().Should().Be("2026-09-21");
         occurrence.GetProperty("observance").GetString().Should().Be("yom-kippur");
         occurrence.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).Should().Equal("rest-day", "fast");
-        occurrence.GetProperty("hebrewDateHe").GetString().Should().Be("י׳ בתשרי תשפ״ז");
+        occurrence.GetProperty("hebrewDate").GetProperty("hebrew").GetString().Should().Be("י׳ בתשרי תשפ״ז");
     }
 
     [Fact]

@@ -102,26 +102,28 @@ public class DaysCommandTests
     }
 
     [Fact]
-    public void Json_IsAnArrayOfJudgedDaysWithTheirRules()
+    public void Json_IsTheDaysDocumentWithTheirRules()
     {
         var run = Cli.Run("days", "--from", "2027-05-16", "--to", "2027-05-16", "--communities", "muslim", "--format", "json");
 
         run.Status.Should().Be(0);
         using var json = System.Text.Json.JsonDocument.Parse(run.Output);
-        var day = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        json.RootElement.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        var day = json.RootElement.GetProperty("days").EnumerateArray().Should().ContainSingle().Subject;
         day.GetProperty("date").GetString().Should().Be("2027-05-16");
-        day.GetProperty("hebrewDate").GetString().Should().Be("9 Iyyar 5787");
-        day.GetProperty("weekday").GetString().Should().Be("Sunday");
+        day.GetProperty("hebrewDate").GetProperty("english").GetString().Should().Be("9 Iyyar 5787");
+        day.GetProperty("weekday").GetString().Should().Be("sunday");
         day.GetProperty("verdict").GetString().Should().Be("blocked");
         var reason = day.GetProperty("reasons").EnumerateArray().Should().ContainSingle().Subject;
         reason.GetProperty("id").GetString().Should().Be("eid-al-adha");
         reason.GetProperty("kind").GetString().Should().Be("community-day");
         reason.GetProperty("rule").GetString().Should().Be("community-day-off");
         reason.GetProperty("action").GetString().Should().Be("block");
-        reason.GetProperty("nameHe").GetString().Should().Be("עיד אל-אדחא");
-        reason.GetProperty("community").GetString().Should().Be("muslim");
-        reason.GetProperty("dayNumber").GetInt32().Should().Be(1);
-        reason.GetProperty("provisional").GetBoolean().Should().BeTrue();
+        reason.GetProperty("name").GetProperty("hebrew").GetString().Should().Be("עיד אל-אדחא");
+        var communityDay = reason.GetProperty("communityDay");
+        communityDay.GetProperty("community").GetString().Should().Be("muslim");
+        communityDay.GetProperty("dayNumber").GetInt32().Should().Be(1);
+        communityDay.GetProperty("provisional").GetBoolean().Should().BeTrue();
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
 using NodaTime;
 
 namespace Alka.Domain.Calendar;
@@ -7,6 +9,7 @@ namespace Alka.Domain.Calendar;
 /// Equality is by date and observance id. The default value has no observance. An occurrence holds the day once, as
 /// its <see cref="HebrewDate"/>: 16 bytes, so that long ranges are cheap to list.
 /// </remarks>
+[JsonConverter(typeof(ObservanceOccurrenceJsonConverter))]
 public readonly struct ObservanceOccurrence : IEquatable<ObservanceOccurrence>
 {
     internal ObservanceOccurrence(HebrewDate hebrewDate, Observance observance)

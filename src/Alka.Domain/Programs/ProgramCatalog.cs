@@ -82,10 +82,7 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 
     internal void Validate(Problems problems, string path)
     {
-        if (SchemaVersion != CurrentSchemaVersion)
-        {
-            problems.Add(At.Member(path, "schemaVersion"), ProgramErrors.UnsupportedSchemaVersion, $"Schema version {SchemaVersion} is not {CurrentSchemaVersion}, the version this library reads.");
-        }
+        Serialization.SchemaVersions.Check(SchemaVersion, CurrentSchemaVersion, problems, path);
 
         var institute = At.Member(path, "institute");
         if (problems.Required(Institute, institute))

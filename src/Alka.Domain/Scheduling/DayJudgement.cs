@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
+using Alka.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -17,6 +19,7 @@ namespace Alka.Domain.Scheduling;
 /// Thread-safe. The default value is not a judgement (its <see cref="Verdict"/> is <c>0</c> and it has no reasons).
 /// Equality is not defined; compare <see cref="Date"/>s and <see cref="Verdict"/>s.
 /// </remarks>
+[JsonConverter(typeof(DayJudgementJsonConverter))]
 public readonly struct DayJudgement
 {
     // Plain arrays, wrapped on reading: an ImmutableArray field would widen the struct (32 bytes now).

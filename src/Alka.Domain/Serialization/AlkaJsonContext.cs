@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
 using Alka.Domain.Programs;
+using Alka.Domain.Scheduling;
 
 namespace Alka.Domain.Serialization;
 
@@ -23,10 +25,14 @@ namespace Alka.Domain.Serialization;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     PropertyNameCaseInsensitive = false,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateConverter)])]
+    Converters = [typeof(LocalDateConverter), typeof(WeekdayJsonConverter)])]
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
-[JsonSerializable(typeof(ObservanceOccurrenceJson))]
-[JsonSerializable(typeof(DayJudgementJson))]
+[JsonSerializable(typeof(ObservancesDocument))]
+[JsonSerializable(typeof(DaysDocument))]
+[JsonSerializable(typeof(DayJudgement))]
+[JsonSerializable(typeof(ObservanceOccurrence))]
+[JsonSerializable(typeof(DayVerdict))]
+[JsonSerializable(typeof(CommunityMix))]
 [JsonSerializable(typeof(LocalAuthority[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

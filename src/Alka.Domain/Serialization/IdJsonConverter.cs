@@ -25,6 +25,9 @@ internal sealed class IdJsonConverter<[DynamicallyAccessedMembers(DynamicallyAcc
     public IReadOnlyList<string> Ids => _table.Ids;
 
     /// <inheritdoc/>
+    public bool IsFlags => _table.IsFlags;
+
+    /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (!_table.IsFlags)
@@ -114,4 +117,7 @@ internal interface IIdConverter
 {
     /// <summary>The ids of every member, in declaration order.</summary>
     IReadOnlyList<string> Ids { get; }
+
+    /// <summary>Whether a value is a list of ids (a flags enum) rather than one.</summary>
+    bool IsFlags { get; }
 }

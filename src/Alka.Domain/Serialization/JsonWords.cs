@@ -236,7 +236,8 @@ internal static class JsonWords
         return info.Kind switch
         {
             JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => ("an object", JsonValueKind.Object),
-            JsonTypeInfoKind.Enumerable => ("an array", JsonValueKind.Array),
+            JsonTypeInfoKind.Enumerable => ($"an array{Of(info)}", JsonValueKind.Array),
+            _ when info.Converter is IIdConverter { IsFlags: true } ids => ($"an array of {Words(type)} ids ({string.Join(", ", ids.Ids)})", JsonValueKind.Array),
             _ when info.Converter is IIdConverter ids => ($"one of {string.Join(", ", ids.Ids)}", JsonValueKind.String),
             _ when info.Converter is IPatternConverter pattern => (pattern.Expected, JsonValueKind.String),
             _ when type == typeof(string) => ("a string", JsonValueKind.String),
@@ -245,6 +246,40 @@ internal static class JsonWords
             _ when type == typeof(long) => ($"a whole number from {long.MinValue} to {long.MaxValue}", JsonValueKind.Number),
             _ => ("a number", JsonValueKind.Number),
         };
+    }
+
+    // What an array holds, in words: " of source document ids", " of objects"; nothing when it says no more.
+    private static string Of(JsonTypeInfo list)
+    {
+        if (list.ElementType is not { } element || !list.Options.TryGetTypeInfo(Nullable.GetUnderlyingType(element) ?? element, out var info))
+        {
+            return "";
+        }
+
+        return info switch
+        {
+            { Converter: IIdConverter { IsFlags: false } } => $" of {Words(info.Type)} ids",
+            { Kind: JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary } => " of objects",
+            _ when info.Type == typeof(string) => " of strings",
+            _ => "",
+        };
+    }
+
+    // A type's name in words: SourceDocument → "source document".
+    private static string Words(Type type)
+    {
+        var words = new StringBuilder();
+        foreach (var c in type.Name)
+        {
+            if (char.IsAsciiLetterUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
     }
 
     private static bool SameKind(JsonValueKind expected, JsonValueKind actual) =>

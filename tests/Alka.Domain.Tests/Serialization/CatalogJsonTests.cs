@@ -95,6 +95,9 @@ public class CatalogJsonRejectionTests
         { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"2027-09-05\"", "20270905", StringComparison.Ordinal), "$.programs[0].format.cohorts[0].endDate", "Expected an ISO date (uuuu-MM-dd); found a number." },
         { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"kind\": \"learning-program\"", "\"kinds\": \"learning-program\"", StringComparison.Ordinal), "$.programs[0].format", "Missing required member: kind (one of: learning-program, peer-forum, regional-forum, cross-sector-process, network)." },
         { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"english\": \"Pilot\", ", "", StringComparison.Ordinal), "$.programs[0].name", "Missing required member: english." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace(",\n        \"kind\": \"learning-program\"", "", StringComparison.Ordinal), "$.programs[0].format", "Missing required member: kind (one of: learning-program, peer-forum, regional-forum, cross-sector-process, network)." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"sources\": [ \"merhav-page\" ]", "\"sources\": \"merhav-page\"", StringComparison.Ordinal), "$.programs[0].sources", "Expected an array of source document ids; found a string." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"sources\": [ \"merhav-page\" ]", "\"sources\": [ 5 ]", StringComparison.Ordinal), "$.programs[0].sources[0]", "Expected one of newsletter-2012-03, merhav-page, council-heads-forum-page, digital-leaders-page, district-managers-forum-page; found a number." },
         { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"number\": 1,", "\"number\": 1, \"a\\nb\\u001b[31m'\": 0,", StringComparison.Ordinal), "$.programs[0].format.cohorts[0]['a\nb\u001b[31m'']", "Unknown member; expected one of: number, coordinator, source, startDate, endDate, participants, partners, projects." },
     };
 

@@ -1,0 +1,183 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Alka.Domain.Validation;
+using Ardalis.Result;
+
+namespace Alka.Domain.Serialization;
+
+/// <summary>
+/// One published JSON document: written and read through <see cref="AlkaJson.Options"/>, read as a trust boundary
+/// (size and depth checked in one linear pass first, shape problems in the format's words at their JSON path, then
+/// every broken rule), its JSON Schema generated from the same metadata. Each document's public class
+/// (<see cref="CatalogJson"/>, <see cref="CalendarJson"/>) is a thin face over one of these; see <c>docs/json.md</c>,
+/// "Adding a document".
+/// </summary>
+/// <typeparam name="T">The document's root type, registered in <see cref="AlkaJsonContext"/>.</typeparam>
+internal sealed class JsonDocumentFormat<T> : IJsonDocumentFormat
+    where T : class
+{
+    private readonly Action<T, Problems, string> _validate;
+    private readonly Lazy<string> _schema;
+
+    /// <param name="name">The document's name, kebab-case: its schema is <c>docs/schema/{name}.schema.json</c>.</param>
+    /// <param name="title">The schema's title.</param>
+    /// <param name="description">The schema's description.</param>
+    /// <param name="schemaVersion">The version written and the only one read: the schema's <c>const</c>.</param>
+    /// <param name="validate">Adds every broken rule of a document read, at its JSON path under the given root path.</param>
+    public JsonDocumentFormat(string name, string title, string description, int schemaVersion, Action<T, Problems, string> validate)
+    {
+        Name = name;
+        SchemaVersion = schemaVersion;
+        _validate = validate;
+        _schema = new(() => JsonSchemaWriter.Write(TypeInfo, title, description, schemaVersion));
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <summary>The version written and read.</summary>
+    public int SchemaVersion { get; }
+
+    /// <inheritdoc/>
+    public string Schema => _schema.Value;
+
+    /// <summary>The root type's metadata.</summary>
+    public static JsonTypeInfo<T> TypeInfo => AlkaJson.TypeInfo<T>();
+
+    /// <summary>Writes <paramref name="document"/> as indented JSON.</summary>
+    public string Write(T document) => JsonSerializer.Serialize(document, TypeInfo);
+
+    /// <summary>Reads and validates a document from JSON text.</summary>
+    public Result<T> Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Encoding.UTF8.GetMaxByteCount(json.Length) > AlkaJson.MaxBytes && Encoding.UTF8.GetByteCount(json) > AlkaJson.MaxBytes
+            ? TooLarge()
+            : Read(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads and validates a document from a stream of UTF-8 JSON, reading at most <see cref="AlkaJson.MaxBytes"/> + 1 bytes.</summary>
+    public Result<T> Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > AlkaJson.MaxBytes)
+            {
+                return TooLarge();
+            }
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Reads and validates a document from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
+    public Result<T> Read(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.Length > AlkaJson.MaxBytes)
+        {
+            return TooLarge();
+        }
+
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (Scan(utf8Json) is { } syntax)
+        {
+            return Result<T>.Invalid(syntax);
+        }
+
+        T? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8Json, TypeInfo);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            var (path, message) = JsonWords.Describe(e, TypeInfo, utf8Json);
+            return Problems.Invalid<T>(path, SerializationErrors.Invalid, message);
+        }
+
+        if (document is null)
+        {
+            return Problems.Invalid<T>("$", SerializationErrors.Invalid, "Expected an object; found null.");
+        }
+
+        var problems = new Problems();
+        _validate(document, problems, "$");
+        return problems.ToResult(document);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ValidationError> Check(string json) => Read(json).ValidationErrors.ToList();
+
+    // Checks the syntax and the depth before any object is built, so that hostile input costs one linear pass.
+    private static ValidationError? Scan(ReadOnlySpan<byte> utf8Json)
+    {
+        const int scanDepth = 1024;
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return Problems.Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
+        }
+
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Problems.Error("$", SerializationErrors.Malformed, "The document is empty.");
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
+        var deepest = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                deepest = Math.Max(deepest, reader.CurrentDepth);
+            }
+        }
+        catch (JsonException e)
+        {
+            return reader.CurrentDepth >= scanDepth - 1
+                ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
+                : Problems.Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {JsonWords.WithoutPosition(e)}");
+        }
+
+        return deepest >= AlkaJson.MaxDepth
+            ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
+            : null;
+    }
+
+    private static Result<T> TooLarge() =>
+        Problems.Invalid<T>("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes.");
+}
+
+/// <summary>A published document, whatever its root type: what the schema tests and the docs go through.</summary>
+internal interface IJsonDocumentFormat
+{
+    /// <summary>The document's name: its schema is <c>docs/schema/{Name}.schema.json</c>.</summary>
+    string Name { get; }
+
+    /// <summary>The JSON Schema (draft 2020-12), indented, with <c>\n</c> line ends.</summary>
+    string Schema { get; }
+
+    /// <summary>Every problem of <paramref name="json"/> as the document's reader finds them; none for a valid document.</summary>
+    IReadOnlyList<ValidationError> Check(string json);
+}
+
+/// <summary>Every published JSON document: one line per document. The tests write each schema into <c>docs/schema/</c> and validate documents against it.</summary>
+internal static class JsonDocuments
+{
+    /// <summary>The documents, by name.</summary>
+    public static IReadOnlyList<IJsonDocumentFormat> All =>
+    [
+        CatalogJson.Format,
+        CalendarJson.ObservancesFormat,
+        CalendarJson.DaysFormat,
+    ];
+}
