@@ -17,4 +17,7 @@ public enum CadenceUnit
 
     /// <summary>A municipal term of office (קדנציה), five years in Israel. Id <c>municipal-term</c>.</summary>
     MunicipalTerm,
+
+    /// <summary>A day. Id <c>day</c>.</summary>
+    Day,
 }

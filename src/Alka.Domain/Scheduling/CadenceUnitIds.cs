@@ -5,7 +5,7 @@ public static class CadenceUnitIds
 {
     /// <summary>Every value, in declaration order.</summary>
     public static IReadOnlyList<CadenceUnit> All { get; } =
-        [CadenceUnit.Week, CadenceUnit.Month, CadenceUnit.Year, CadenceUnit.MunicipalTerm];
+        [CadenceUnit.Week, CadenceUnit.Month, CadenceUnit.Year, CadenceUnit.MunicipalTerm, CadenceUnit.Day];
 
     /// <summary>Returns the id of <paramref name="value"/>, e.g. <c>municipal-term</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
@@ -15,6 +15,7 @@ public static class CadenceUnitIds
         CadenceUnit.Month => "month",
         CadenceUnit.Year => "year",
         CadenceUnit.MunicipalTerm => "municipal-term",
+        CadenceUnit.Day => "day",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cadence unit."),
     };
 

@@ -8,43 +8,46 @@ namespace Alka.Domain.Scheduling;
 /// offices (<see cref="VenueKind.HostMinistryOffice"/>).
 /// </summary>
 /// <remarks>
-/// Immutable; equality compares the kind and the host ids in order. An empty <see cref="HostIds"/> means the
-/// participants' own councils or offices, named when meetings are planned (<c>alka plan --hosts</c>).
+/// Immutable; equality compares the kind and the hosts in order. An empty <see cref="Hosts"/> means the participants'
+/// own councils or offices, named when meetings are planned (<c>alka plan --hosts</c>).
 /// </remarks>
 public sealed class HostPool : IEquatable<HostPool>
 {
     [JsonConstructor]
-    internal HostPool(VenueKind hostKind, IReadOnlyList<string>? hostIds = null)
+    internal HostPool(VenueKind hostKind, IReadOnlyList<Host>? hosts = null)
     {
         HostKind = hostKind;
-        HostIds = ReadOnly.Copy(hostIds);
+        Hosts = ReadOnly.Copy(hosts);
     }
 
     /// <summary>What the hosts are: <see cref="VenueKind.HostCouncil"/> or <see cref="VenueKind.HostMinistryOffice"/>.</summary>
     public VenueKind HostKind { get; }
 
-    /// <summary>The ids of the hosts, kebab-case and distinct; empty when the participants' own places host.</summary>
-    public IReadOnlyList<string> HostIds { get; }
+    /// <summary>
+    /// The hosts in their rotation order, ids distinct; empty when the participants' own places host and are named at
+    /// planning time.
+    /// </summary>
+    public IReadOnlyList<Host> Hosts { get; }
 
-    /// <summary>A pool of the participants' own councils or offices, named at planning time.</summary>
+    /// <summary>A pool of hosts; without <paramref name="hosts"/>, of the participants' own councils or offices, named at planning time.</summary>
     /// <param name="hostKind"><see cref="VenueKind.HostCouncil"/> or <see cref="VenueKind.HostMinistryOffice"/>.</param>
-    /// <param name="hostIds">The hosts' ids, when known.</param>
-    /// <returns>The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>, bad or repeated ids.</returns>
-    public static Ardalis.Result.Result<HostPool> Create(VenueKind hostKind, IEnumerable<string>? hostIds = null)
+    /// <param name="hosts">The hosts in their rotation order, when known.</param>
+    /// <returns>The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>, invalid or repeated hosts.</returns>
+    public static Ardalis.Result.Result<HostPool> Create(VenueKind hostKind, IEnumerable<Host>? hosts = null)
     {
-        var pool = new HostPool(hostKind, hostIds?.ToList());
+        var pool = new HostPool(hostKind, hosts?.ToList());
         return Problems.Check(pool, pool.Validate);
     }
 
     /// <inheritdoc/>
     public bool Equals(HostPool? other) =>
-        other is not null && HostKind == other.HostKind && Equality.Lists(HostIds, other.HostIds);
+        other is not null && HostKind == other.HostKind && Equality.Lists(Hosts, other.Hosts);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as HostPool);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(HostKind, Equality.Hash(HostIds));
+    public override int GetHashCode() => HashCode.Combine(HostKind, Equality.Hash(Hosts));
 
     internal void Validate(Problems problems, string path)
     {
@@ -53,7 +56,6 @@ public sealed class HostPool : IEquatable<HostPool>
             problems.Add(At.Member(path, "hostKind"), SchedulingErrors.HostPoolKind, $"A host pool holds councils or ministry offices, not {HostKind}.");
         }
 
-        problems.Each(HostIds, At.Member(path, "hostIds"), (id, p, at) => p.Id(id, at));
-        problems.Unique(HostIds, id => id, At.Member(path, "hostIds"), "host");
+        problems.Entries(Hosts, At.Member(path, "hosts"), h => h.Id, (h, p, at) => h.Validate(p, at));
     }
 }

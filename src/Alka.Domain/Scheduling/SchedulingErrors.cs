@@ -20,4 +20,13 @@ public static class SchedulingErrors
 
     /// <summary>A host pool's kind is not a host venue, or differs from the series' venue.</summary>
     public const string HostPoolKind = "host-pool-kind";
+
+    /// <summary>A host of a series' pool belongs to another group than the series' (a region's forum hosted in another region).</summary>
+    public const string HostOutsideGroup = "host-outside-group";
+
+    /// <summary>A local authority is not named by its CBS code (one to four digits, e.g. <c>0031</c>).</summary>
+    public const string InvalidAuthorityCode = "invalid-authority-code";
+
+    /// <summary>An interval such as <c>6w</c>, <c>30d</c> or <c>2m</c> cannot be read.</summary>
+    public const string UnreadableInterval = "unreadable-interval";
 }

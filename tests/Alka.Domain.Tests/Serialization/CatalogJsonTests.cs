@@ -31,7 +31,7 @@ public class CatalogJsonTests
     [Fact]
     public void Write_BuiltInCatalog_HasSchemaVersionIdsAndHebrewAsIs()
     {
-        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 2,");
+        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 3,");
         BuiltInJson.Should().Contain("\"kind\": \"regional-forum\"").And.Contain("פורום מנהלי מחוזות").And.NotContain("\r");
     }
 
@@ -50,17 +50,17 @@ public class CatalogJsonRejectionTests
         { "   ", "$", SerializationErrors.Malformed },
         { "{", "$", SerializationErrors.Malformed },
         { Valid[..(Valid.Length / 2)], "$", SerializationErrors.Malformed },
-        { "{\"schemaVersion\": 2,}", "$", SerializationErrors.Malformed },
+        { "{\"schemaVersion\": 3,}", "$", SerializationErrors.Malformed },
         { "null", "$", SerializationErrors.Invalid },
         { "[]", "$", SerializationErrors.Invalid },
         { "42", "$", SerializationErrors.Invalid },
         { "{}", "$", SerializationErrors.Invalid },
         { new string('[', 100_000) + new string(']', 100_000), "$", SerializationErrors.TooDeep },
         { new string('[', 40) + new string(']', 40), "$", SerializationErrors.TooDeep },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"schemaVersion\": 3", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
         { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", SerializationErrors.Invalid },
         { Valid.Replace("\"length\": \"half-day\"", "\"length\": \"half-hour\"", StringComparison.Ordinal), "$.programs[3].schedule.meetings[0].length", SerializationErrors.Invalid },
     };
@@ -126,7 +126,7 @@ public class CatalogJsonPartnerDocumentTests
     // What a partner team writes by hand: optional members and lists left out, the discriminator after other members.
     private const string Minimal = """
         {
-          "schemaVersion": 2,
+          "schemaVersion": 3,
           "institute": {
             "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
             "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" },
