@@ -11,6 +11,9 @@ internal enum OutputFormat
 
     /// <summary>The library's own JSON.</summary>
     Json,
+
+    /// <summary>An RFC 5545 iCalendar (<c>alka plan</c>).</summary>
+    Ics,
 }
 
 /// <summary>The ids of <see cref="OutputFormat"/> on the command line.</summary>
@@ -21,6 +24,7 @@ internal static class OutputFormatIds
         OutputFormat.Table => "table",
         OutputFormat.Csv => "csv",
         OutputFormat.Json => "json",
+        OutputFormat.Ics => "ics",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

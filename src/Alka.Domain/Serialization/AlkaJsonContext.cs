@@ -24,6 +24,7 @@ namespace Alka.Domain.Serialization;
     Converters =
     [
         typeof(LocalDateConverter),
+        typeof(ZonedDateTimeConverter),
         typeof(SourceDocumentConverter),
         typeof(OrganizationKindConverter),
         typeof(SectorConverter),
@@ -46,9 +47,14 @@ namespace Alka.Domain.Serialization;
         typeof(RegionConverter),
         typeof(ProjectScopeConverter),
         typeof(QuantityQualifierConverter),
+        typeof(DayVerdictConverter),
+        typeof(RuleStrengthConverter),
+        typeof(PlanChangeKindConverter),
     ])]
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
 [JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
 [JsonSerializable(typeof(DayJudgementJson[]))]
+[JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(PlanChangeJson[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
+using Alka.Domain.Planning;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Selection;
@@ -113,3 +114,12 @@ internal sealed class ProjectScopeConverter() : IdConverter<ProjectScope>(Projec
 
 /// <summary>JSON ids of <see cref="QuantityQualifier"/>.</summary>
 internal sealed class QuantityQualifierConverter() : IdConverter<QuantityQualifier>(QuantityQualifierIds.All, QuantityQualifierIds.ToId);
+
+/// <summary>JSON ids of <see cref="DayVerdict"/>.</summary>
+internal sealed class DayVerdictConverter() : IdConverter<DayVerdict>(DayVerdictIds.All, DayVerdictIds.ToId);
+
+/// <summary>JSON ids of <see cref="RuleStrength"/>.</summary>
+internal sealed class RuleStrengthConverter() : IdConverter<RuleStrength>(RuleStrengthIds.All, RuleStrengthIds.ToId);
+
+/// <summary>JSON ids of <see cref="PlanChangeKind"/>.</summary>
+internal sealed class PlanChangeKindConverter() : IdConverter<PlanChangeKind>(PlanChangeKindIds.All, PlanChangeKindIds.ToId);

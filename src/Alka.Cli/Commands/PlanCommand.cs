@@ -1,0 +1,536 @@
+using System.CommandLine;
+using Alka.Cli.Output;
+using Alka.Domain;
+using Alka.Domain.Calendar;
+using Alka.Domain.Planning;
+using Alka.Domain.Programs;
+using Alka.Domain.Scheduling;
+using Alka.Domain.Serialization;
+using Ardalis.Result;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Alka.Cli.Commands;
+
+/// <summary>
+/// <c>alka plan ID --from D --to D [options]</c>: every meeting of a program over a period under the planning rules, its
+/// re-plan from a previous plan (<c>--previous</c>, <c>--changes</c>), or the check of a plan made elsewhere
+/// (<c>--check</c>), as a table, CSV, JSON or iCalendar (<c>../shared/spec/cli.md</c>).
+/// </summary>
+internal static class PlanCommand
+{
+    /// <summary>The header of a plan as CSV; one row per meeting and day.</summary>
+    public static readonly string[] PlanHeader = ["date", "hebrew_date", "weekday", "start", "end", "meeting", "kind", "group", "host"];
+
+    /// <summary>The header of <c>--changes</c>.</summary>
+    public static readonly string[] ChangesHeader = ["meeting", "change", "date_before", "date_after", "host_before", "host_after", "rule"];
+
+    /// <summary>The header of a <c>--hosts</c> file.</summary>
+    public static readonly string[] HostsHeader = ["host", "group", "name_en", "name_he", "authority", "unavailable"];
+
+    private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public static Command Create()
+    {
+        var id = new Argument<string>("ID") { Description = "The program's id, e.g. district-managers-forum (see 'alka catalog list')." };
+        var from = CommandLineInput.DateOption("--from", "First day of the period, inclusive");
+        var to = CommandLineInput.DateOption("--to", "Last day of the period, inclusive");
+        var communities = new Option<string?>("--communities")
+        {
+            Description = "The participants' communities, comma-separated (" + string.Join(", ", CommunityIds.All.Select(c => c.ToId())) + "); default: the program's, else jewish",
+            HelpName = "LIST",
+        };
+        var hosts = new Option<FileInfo?>("--hosts") { Description = "The host pool: CSV host,group,name_en,name_he,authority,unavailable (default: the catalog's)", HelpName = "FILE" };
+        var every = new Option<string?>("--every") { Description = "The forum's cadence where the sources give none: 6w, 30d, 2m", HelpName = "DURATION" };
+        var blackout = new Option<string[]>("--blackout") { Description = "Dates on which nothing is planned: comma-separated ISO dates or D..D ranges", HelpName = "LIST", AllowMultipleArgumentsPerToken = false };
+        var election = new Option<string[]>("--election") { Description = "A Knesset election (D), or local elections in authorities by CBS code (D:CODE+CODE); may repeat", HelpName = "D[:CODE+CODE]" };
+        var studyTour = new Option<bool>("--study-tour") { Description = "Plan the term's study tour abroad in this period" };
+        var previous = new Option<FileInfo?>("--previous") { Description = "Re-plan from a plan written earlier with --format csv, keeping every meeting that still keeps the rules", HelpName = "FILE" };
+        var changes = new Option<bool>("--changes") { Description = "With --previous: print only the changes (meeting,change,date_before,date_after,host_before,host_after,rule)" };
+        var check = new Option<FileInfo?>("--check") { Description = "Check a plan in the output's CSV format against every rule instead of planning", HelpName = "FILE" };
+        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Ics);
+        var command = new Command(
+            "plan",
+            "Plans every meeting of a program in the period (both ends inclusive), its governance meetings included, under the planning " +
+            "rules: dates that dodge the forum's blocked and avoid days, hosts in fair rotation, each meeting's reasons.")
+        {
+            id, from, to, communities, hosts, every, blackout, election, studyTour, previous, changes, check, format,
+        };
+        command.SetAction(parse =>
+        {
+            var problems = new List<string>();
+            var program = BuiltInCatalog.Instance.Find(parse.GetValue(id)!);
+            if (program is null)
+            {
+                problems.Add($"no program '{parse.GetValue(id)}'; see 'alka catalog list'.");
+            }
+
+            if (parse.GetValue(changes) && parse.GetValue(previous) is null)
+            {
+                problems.Add("--changes: it lists the changes from a previous plan: give one (--previous FILE).");
+            }
+
+            if (parse.GetValue(check) is not null && parse.GetValue(previous) is not null)
+            {
+                problems.Add("--check: a plan is checked or re-planned, not both (--previous).");
+            }
+
+            CommunityMix? mix = null;
+            if (parse.GetValue(communities) is { } text)
+            {
+                var parsed = CommunityMix.Parse(text);
+                problems.AddRange(parsed.ValidationErrors.Select(e => $"--communities: {e.ErrorMessage}"));
+                mix = parsed.IsSuccess ? parsed.Value : null;
+            }
+
+            Cadence? cadence = null;
+            if (parse.GetValue(every) is { } interval)
+            {
+                var parsed = Cadence.ParseEvery(interval);
+                problems.AddRange(parsed.ValidationErrors.Select(e => $"--every: {e.ErrorMessage}"));
+                cadence = parsed.IsSuccess ? parsed.Value : null;
+            }
+
+            var hostList = parse.GetValue(hosts) is { } hostsFile ? ReadHosts(hostsFile, problems) : null;
+            var callerDays = CallerDays(parse.GetValue(blackout) ?? [], parse.GetValue(election) ?? [], problems);
+            var previousPlan = parse.GetValue(previous) is { } previousFile ? ReadPlan(previousFile, "--previous", problems) : null;
+            var checkedPlan = parse.GetValue(check) is { } checkFile ? ReadPlan(checkFile, "--check", problems) : null;
+            if (problems.Count > 0 || program is null)
+            {
+                return CommandLineInput.Fail(parse, problems);
+            }
+
+            var request = new PlanningOptions
+            {
+                Program = program,
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Communities = mix,
+                Hosts = hostList,
+                Every = cadence,
+                CallerDays = callerDays,
+                StudyTour = parse.GetValue(studyTour),
+                Previous = previousPlan,
+            };
+            var output = parse.InvocationConfiguration.Output;
+            if (checkedPlan is not null)
+            {
+                return Check(parse, request, checkedPlan);
+            }
+
+            var plan = Planner.Plan(request);
+            if (!plan.IsSuccess)
+            {
+                return Fail(parse, plan);
+            }
+
+            if (parse.GetValue(changes))
+            {
+                WriteChanges(output, plan.Value.Changes, parse.GetValue(format));
+            }
+            else
+            {
+                Write(output, plan.Value, parse.GetValue(format));
+            }
+
+            return AlkaCommandLine.Success;
+        });
+        return command;
+    }
+
+    private static int Check(ParseResult parse, PlanningOptions request, IReadOnlyList<PlannedMeeting> meetings)
+    {
+        var findings = PlanChecker.Check(request, meetings);
+        if (!findings.IsSuccess)
+        {
+            return Fail(parse, findings);
+        }
+
+        var error = parse.InvocationConfiguration.Error;
+        foreach (var finding in findings.Value.Where(f => f.Strength == RuleStrength.Soft))
+        {
+            error.WriteLine($"warning: {finding}");
+        }
+
+        var hard = findings.Value.Where(f => f.Strength == RuleStrength.Hard).ToList();
+        foreach (var finding in hard)
+        {
+            error.WriteLine(finding.ToString());
+        }
+
+        if (hard.Count > 0)
+        {
+            return AlkaCommandLine.BadInput;
+        }
+
+        parse.InvocationConfiguration.Output.WriteLine("valid");
+        return AlkaCommandLine.Success;
+    }
+
+    /// <summary>One line per problem: <c>alka: north: regional-cadence: …</c> for a rule the period cannot hold, <c>alka: --hosts: …</c> for missing data.</summary>
+    private static int Fail(ParseResult parse, IResult result) =>
+        CommandLineInput.Fail(parse, result.ValidationErrors.Select(e => $"{OptionName(e.Identifier)}: {e.ErrorMessage}"));
+
+    private static string OptionName(string identifier) => identifier switch
+    {
+        "from" => "--from",
+        "to" => "--to",
+        "hosts" => "--hosts",
+        "every" => "--every",
+        "studyTour" => "--study-tour",
+        "communities" => "--communities",
+        _ when identifier.StartsWith("hosts[", StringComparison.Ordinal) => "--hosts " + identifier[5..],
+        _ when identifier.StartsWith("callerDays", StringComparison.Ordinal) => "--blackout/--election",
+        _ when identifier.StartsWith("meetings[", StringComparison.Ordinal) => "plan file " + identifier[8..],
+        _ => identifier,
+    };
+
+    private static void Write(TextWriter output, Plan plan, OutputFormat format)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                Csv.WriteRecord(output, PlanHeader);
+                foreach (var (meeting, day) in Rows(plan))
+                {
+                    Csv.WriteRecord(output, Iso(day.Date), day.HebrewDate.ToString(), day.Date.DayOfWeek.ToString(), Time(day.Start), Time(day.End), meeting.Id, meeting.Kind.ToId(), meeting.Group.Id, meeting.HostId ?? "");
+                }
+
+                break;
+            case OutputFormat.Json:
+                output.Write(PlanJson.Write(plan));
+                output.Write('\n');
+                break;
+            case OutputFormat.Ics:
+                output.Write(Ics(plan));
+                break;
+            default:
+                Table.Write(
+                    output,
+                    ["date", "day", "hebrew date", "תאריך עברי", "hours", "meeting", "name", "שם", "host", "מארח", "gives up"],
+                    Rows(plan).Select(row =>
+                    {
+                        var (meeting, day) = row;
+                        var host = plan.FindHost(meeting.HostId);
+                        return (IReadOnlyList<string>)
+                        [
+                            Iso(day.Date), day.Date.DayOfWeek.ToString()[..3], day.HebrewDate.ToString(), day.HebrewDate.ToHebrewString(),
+                            $"{Time(day.Start)}–{Time(day.End)}", meeting.Id, meeting.Name?.English ?? "", meeting.Name?.Hebrew ?? "",
+                            host?.Name.English ?? meeting.HostId ?? "", host?.Name.Hebrew ?? "", string.Join(" ", meeting.GivenUp.Select(g => g.RuleId).Distinct()),
+                        ];
+                    }));
+                break;
+        }
+    }
+
+    private static void WriteChanges(TextWriter output, IReadOnlyList<PlanChange> changes, OutputFormat format)
+    {
+        var rows = changes.Select(c => (IReadOnlyList<string>)
+            [c.MeetingId, c.Kind.ToId(), c.DateBefore is { } b ? Iso(b) : "", c.DateAfter is { } a ? Iso(a) : "", c.HostBefore ?? "", c.HostAfter ?? "", c.RuleId]);
+        if (format == OutputFormat.Json)
+        {
+            output.Write(PlanJson.Write(changes));
+            output.Write('\n');
+        }
+        else if (format == OutputFormat.Table)
+        {
+            Table.Write(output, [.. ChangesHeader, "why"], changes.Zip(rows, (c, r) => (IReadOnlyList<string>)[.. r, c.Message]));
+        }
+        else
+        {
+            Csv.WriteRecord(output, ChangesHeader);
+            foreach (var row in rows)
+            {
+                Csv.WriteRecord(output, [.. row]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The plan as RFC 5545: one VEVENT per meeting and day, its UID stable (<c>north-03.district-managers-forum@alka</c>,
+    /// <c>-dN</c> for day N of a multi-day meeting), its times in <c>Asia/Jerusalem</c> with the zone's VTIMEZONE, the Hebrew
+    /// date and the host in the description; DTSTAMP is the period's first day, so the same plan gives the same file.
+    /// </summary>
+    private static string Ics(Plan plan)
+    {
+        const string zone = "Asia/Jerusalem";
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Alka Institute//Alka.Domain plan//EN" };
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, plan.From.PlusYears(-1).ToDateTimeUnspecified(), includeHistoricalData: false));
+        var stamp = new CalDateTime(plan.From.ToDateTimeUnspecified(), "UTC");
+        foreach (var meeting in plan.Meetings)
+        {
+            var host = plan.FindHost(meeting.HostId);
+            for (var i = 0; i < meeting.Days.Count; i++)
+            {
+                var day = meeting.Days[i];
+                var description = $"{day.HebrewDate} / {day.HebrewDate.ToHebrewString()}"
+                    + (host is null ? "" : $"\nHost: {host.Name.English} ({host.Id}) / מארח: {host.Name.Hebrew}");
+                calendar.Events.Add(new CalendarEvent
+                {
+                    Uid = $"{meeting.Id}{(meeting.Days.Count > 1 ? $"-d{i + 1}" : "")}.{plan.ProgramId}@alka",
+                    DtStamp = stamp,
+                    DtStart = new CalDateTime(day.Start.LocalDateTime.ToDateTimeUnspecified(), zone),
+                    DtEnd = new CalDateTime(day.End.LocalDateTime.ToDateTimeUnspecified(), zone),
+                    Summary = meeting.Name is { } name ? $"{name.English} / {name.Hebrew} ({meeting.Id})" : meeting.Id,
+                    Description = description,
+                    Location = host?.Name.English,
+                });
+            }
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static IEnumerable<(PlannedMeeting Meeting, MeetingDay Day)> Rows(Plan plan) =>
+        plan.Meetings.SelectMany(m => m.Days.Select(d => (m, d)))
+            .OrderBy(r => r.d.Date).ThenBy(r => r.d.Start.TimeOfDay).ThenBy(r => r.m.Id, StringComparer.Ordinal);
+
+    private static List<CallerDay> CallerDays(string[] blackouts, string[] elections, List<string> problems)
+    {
+        var days = new List<CallerDay>();
+        var blackoutDates = new SortedSet<LocalDate>();
+        foreach (var item in blackouts.SelectMany(b => b.Split(',', StringSplitOptions.TrimEntries)))
+        {
+            var ends = item.Split("..");
+            var first = ParseDate(ends[0], "--blackout", problems);
+            var last = ends.Length == 2 ? ParseDate(ends[1], "--blackout", problems) : first;
+            if (ends.Length > 2 || (first is { } f && last is { } l && l < f))
+            {
+                problems.Add($"--blackout: '{item}' is not a date or a range D..D (the end not before the start).");
+            }
+            else if (first is { } start && last is { } end)
+            {
+                for (var date = start; date <= end && blackoutDates.Count <= 3_700; date = date.PlusDays(1))
+                {
+                    blackoutDates.Add(date);
+                }
+            }
+        }
+
+        foreach (var date in blackoutDates)
+        {
+            Add(CallerDay.Blackout(date, "blackout (--blackout)"), "--blackout");
+        }
+
+        var local = new SortedDictionary<LocalDate, List<string>>();
+        foreach (var item in elections)
+        {
+            var parts = item.Split(':', 2);
+            if (ParseDate(parts[0], "--election", problems) is not { } date)
+            {
+                continue;
+            }
+
+            if (parts.Length == 1)
+            {
+                Add(CallerDay.KnessetElection(date, "Knesset election (--election)"), "--election");
+            }
+            else
+            {
+                var codes = parts[1].Split('+');
+                if (codes.FirstOrDefault(c => !Host.IsAuthorityCode(c)) is { } bad)
+                {
+                    problems.Add($"--election: '{bad}' is not a CBS code of a local authority (one to four digits).");
+                    continue;
+                }
+
+                if (!local.TryGetValue(date, out var list))
+                {
+                    local[date] = list = [];
+                }
+
+                list.AddRange(codes.Where(c => !list.Contains(c)));
+            }
+        }
+
+        foreach (var (date, codes) in local)
+        {
+            Add(CallerDay.LocalElection(date, codes, "local election (--election)"), "--election");
+        }
+
+        return days;
+
+        void Add(Result<CallerDay> day, string option)
+        {
+            problems.AddRange(day.ValidationErrors.Select(e => $"{option}: {e.ErrorMessage}"));
+            if (day.IsSuccess)
+            {
+                days.Add(day.Value);
+            }
+        }
+    }
+
+    /// <summary>Reads a <c>--hosts</c> file: each problem is one line naming the file, the line and the column.</summary>
+    private static List<Host>? ReadHosts(FileInfo file, List<string> problems)
+    {
+        var records = ReadCsv(file, "--hosts", HostsHeader, problems);
+        if (records is null)
+        {
+            return null;
+        }
+
+        var hosts = new List<Host>();
+        foreach (var (line, fields) in records)
+        {
+            var at = $"--hosts {file.Name}:{line}";
+            if (!MeetingGroup.TryParse(fields[1], out var group))
+            {
+                problems.Add($"{at}: group: '{fields[1]}' is not a region id or all.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(fields[2]) || string.IsNullOrWhiteSpace(fields[3]))
+            {
+                problems.Add($"{at}: name_en, name_he: a host has a name in English and in Hebrew.");
+                continue;
+            }
+
+            var unavailable = new List<LocalDate>();
+            foreach (var text in fields[5].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (ParseDate(text, $"{at}: unavailable", problems) is { } date)
+                {
+                    unavailable.Add(date);
+                }
+            }
+
+            var host = Host.Create(fields[0], group, BilingualText.Create(fields[2], fields[3]), fields[4].Length == 0 ? null : fields[4], unavailable);
+            problems.AddRange(host.ValidationErrors.Select(e => $"{at}: {e.Identifier}: {e.ErrorMessage}"));
+            if (host.IsSuccess)
+            {
+                hosts.Add(host.Value);
+            }
+        }
+
+        if (hosts.Count == 0 && records.Count == 0)
+        {
+            problems.Add($"--hosts {file.Name}: the file lists no host.");
+        }
+
+        return hosts;
+    }
+
+    /// <summary>Reads a plan in the output's CSV format: the rows of a meeting (one a day) become one meeting.</summary>
+    private static List<PlannedMeeting>? ReadPlan(FileInfo file, string option, List<string> problems)
+    {
+        var records = ReadCsv(file, option, PlanHeader, problems);
+        if (records is null)
+        {
+            return null;
+        }
+
+        var meetings = new List<PlannedMeeting>();
+        foreach (var rows in records.GroupBy(r => r.Fields[5]))
+        {
+            var (line, first) = rows.First();
+            var at = $"{option} {file.Name}:{line}";
+            var dates = rows.Select(r => ParseDate(r.Fields[0], $"{option} {file.Name}:{r.Line}: date", problems)).ToList();
+            var start = ParseTime(first[3], $"{at}: start", problems);
+            var end = ParseTime(first[4], $"{at}: end", problems);
+            var kindOk = MeetingKindIds.TryParse(first[6], out var kind);
+            var groupOk = MeetingGroup.TryParse(first[7], out var group);
+            if (!kindOk)
+            {
+                problems.Add($"{at}: kind: '{first[6]}' is not a meeting kind.");
+            }
+
+            if (!groupOk)
+            {
+                problems.Add($"{at}: group: '{first[7]}' is not a group (all, national or a region).");
+            }
+
+            if (dates.Any(d => d is null) || start is null || end is null || !kindOk || !groupOk)
+            {
+                continue;
+            }
+
+            var days = dates.Select(d => d!.Value).Order().ToList();
+            if (days.Zip(days.Skip(1)).Any(p => p.Second != p.First.PlusDays(1)))
+            {
+                problems.Add($"{at}: date: the days of {first[5]} are not consecutive.");
+                continue;
+            }
+
+            foreach (var (rowLine, fields) in rows)
+            {
+                var date = LocalDatePattern.Iso.Parse(fields[0]).Value;
+                if (fields[2] != date.DayOfWeek.ToString() || fields[1] != HebrewDate.FromLocalDate(date).ToString())
+                {
+                    problems.Add($"{option} {file.Name}:{rowLine}: weekday, hebrew_date: '{fields[2]}, {fields[1]}' are not those of {fields[0]} ({date.DayOfWeek}, {HebrewDate.FromLocalDate(date)}).");
+                }
+            }
+
+            var meeting = PlannedMeeting.Create(first[5], kind, group, first[8].Length == 0 ? null : first[8], days[0], start.Value, end.Value, days.Count);
+            problems.AddRange(meeting.ValidationErrors.Select(e => $"{at}: {e.Identifier}: {e.ErrorMessage}"));
+            if (meeting.IsSuccess)
+            {
+                meetings.Add(meeting.Value);
+            }
+        }
+
+        return meetings;
+    }
+
+    private static List<(int Line, string[] Fields)>? ReadCsv(FileInfo file, string option, string[] header, List<string> problems)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{option}: cannot read {file.FullName}: {e.Message}");
+            return null;
+        }
+
+        var (records, unclosed) = Csv.Read(text);
+        if (unclosed is { } quoteLine)
+        {
+            problems.Add($"{option} {file.Name}:{quoteLine}: a quoted field is not closed.");
+            return null;
+        }
+
+        if (records.Count == 0 || !records[0].Fields.SequenceEqual(header))
+        {
+            problems.Add($"{option} {file.Name}:1: the header is not {string.Join(",", header)}.");
+            return null;
+        }
+
+        var rows = records.Skip(1).Where(r => r.Fields is not [""]).ToList();
+        var bad = rows.Where(r => r.Fields.Length != header.Length).ToList();
+        problems.AddRange(bad.Select(r => $"{option} {file.Name}:{r.Line}: {r.Fields.Length} fields; the header has {header.Length}."));
+        return bad.Count > 0 ? null : rows;
+    }
+
+    private static LocalDate? ParseDate(string text, string where, List<string> problems)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        problems.Add($"{where}: '{text}' is not a date (YYYY-MM-DD).");
+        return null;
+    }
+
+    private static LocalTime? ParseTime(string text, string where, List<string> problems)
+    {
+        var parsed = Clock.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        problems.Add($"{where}: '{text}' is not a time (HH:mm).");
+        return null;
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Time(ZonedDateTime time) => Clock.Format(time.TimeOfDay);
+}
