@@ -572,7 +572,7 @@ internal sealed class ChainSolver(PlanningContext context)
         }
 
         var (low, high) = latest < 0 ? (0, firstLast) : (latest + series.GapMin, Math.Min(latest + series.GapMax, count - 1));
-        var rule = series.CadenceRule;
+        var rule = ClosingRule(days, low, high) ?? series.CadenceRule;
         if (companions is not null && OnlyCompanionsFail(days, companions, latest, low, high))
         {
             rule = companions.Team is not null && !TeamFits(days, companions, latest, low, high)
@@ -588,6 +588,35 @@ internal sealed class ChainSolver(PlanningContext context)
         return low > count - 1
             ? Failure(series, rule, $"the last meeting possible, on {Iso(latest)}, is more than {series.LastWithin} days before the period's end, {Iso(count - 1)}")
             : Failure(series, rule, $"no day from {Iso(low)} to {Iso(high)} can hold the meeting after the one on {Iso(latest)} ({Causes(days, low, high)})");
+    }
+
+    /// <summary>
+    /// The rule that closes a window the calendar leaves open: when every day the calendar allows is closed for one
+    /// reason besides it (no host, a national week, the study tour, not a workday), that reason's rule; otherwise
+    /// <see langword="null"/>.
+    /// </summary>
+    private static string? ClosingRule(SeriesDays days, int low, int high)
+    {
+        DayBlock? only = null;
+        for (var day = Math.Max(low, 0); day <= Math.Min(high, days.Count - 1); day++)
+        {
+            var block = days.Block[day] == DayBlock.NoRotation ? DayBlock.NoHost : days.Block[day] == DayBlock.RegionsNeedWeek ? DayBlock.NationalWeek : days.Block[day];
+            if (block == DayBlock.None || (only is { } seen && block != DayBlock.Calendar && block != seen))
+            {
+                return null;
+            }
+
+            only = block == DayBlock.Calendar ? only : block;
+        }
+
+        return only switch
+        {
+            DayBlock.NoHost => PlanRules.HostUnavailable,
+            DayBlock.NationalWeek => PlanRules.NationalWeek,
+            DayBlock.StudyTour => PlanRules.StudyTour,
+            DayBlock.NotWorkday => PlanRules.PlanningTeam,
+            _ => null,
+        };
     }
 
     // Whether the failing window has open days, and each fails only for the meeting's companions.

@@ -120,7 +120,7 @@ internal static class Explanations
                 if (solved.Companions is { } companions
                     && (companions.Evaluate(previous, day, out _, out _) == Cost.Infinite || (next >= 0 && companions.Evaluate(day, next, out _, out _) == Cost.Infinite)))
                 {
-                    var team = companions.Team is not null && !companions.TeamDays!.Open(day - companions.Team.LeadMin);
+                    var team = companions.Team is not null && (!TeamFits(companions, previous, day) || (next >= 0 && !TeamFits(companions, day, next)));
                     var companion = team || companions.Expanded is null ? companions.Team! : companions.Expanded;
                     return DateRejection.For(judged, companion.CadenceRule, DateRejection.Why.NoCompanion, team || companions.Expanded is null ? "planning team" : "expanded steering committee");
                 }
@@ -205,6 +205,21 @@ internal static class Explanations
             }
 
             return rules ?? (IReadOnlyList<WaivedRule>)[];
+        }
+
+        // Whether the planning team of a meeting on day, after one on previous, has an open day.
+        private static bool TeamFits(CompanionDays companions, int previous, int day)
+        {
+            var team = companions.Team!;
+            for (var p = Math.Max(Math.Max(day - team.LeadMax, previous + 1), 0); p <= day - team.LeadMin; p++)
+            {
+                if (companions.TeamDays!.Open(p))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int Nominal() => _series.Shape == SeriesShape.Cohort ? CohortNominal : _series.NominalGap;
