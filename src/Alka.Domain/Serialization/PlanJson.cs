@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
 using Alka.Domain.Planning;
 using Alka.Domain.Programs;
@@ -44,7 +45,7 @@ public static class PlanJson
             [.. plan.Hosts],
             [.. plan.Meetings.Select(ToJson)],
             [.. plan.Changes.Select(ToJson)],
-            [.. plan.Rules.Select(r => new PlanRuleJson(r.Id, r.Strength, r.ProgramId, r.Text, r.IsLibraryRule, [.. r.Parameters.Select(p => new PlanRuleParameterJson(p.Name, p.Value, p.IsDefault))]))]);
+            [.. plan.Rules.Select(r => new PlanRuleJson(r.Id, r.Strength, r.Text, r.IsLibraryRule, [.. r.Parameters.Select(p => new PlanRuleParameterJson(p.Name, p.Value, p.IsDefault))], r.ProgramId))]);
         return JsonSerializer.Serialize(document, AlkaJson.TypeInfo<PlanDocument>());
     }
 
@@ -71,14 +72,14 @@ public static class PlanJson
         meeting.Id,
         meeting.Kind,
         meeting.Group,
-        meeting.Name,
-        meeting.HostId,
         [.. meeting.Days.Select(d => new PlanDayJson(d.Date, d.HebrewDate.ToString(), d.HebrewDate.ToHebrewString(), d.Start, d.End))],
         [.. meeting.Considered.Select(c => new PlanRejectionJson(c.Date, c.RuleId, c.Verdict, c.Message))],
-        [.. meeting.GivenUp.Select(g => new PlanWaiverJson(g.RuleId, g.Message))]);
+        [.. meeting.GivenUp.Select(g => new PlanWaiverJson(g.RuleId, g.Message))],
+        meeting.Name,
+        meeting.HostId);
 
     private static PlanChangeJson ToJson(PlanChange change) =>
-        new(change.MeetingId, change.Kind, change.DateBefore, change.DateAfter, change.HostBefore, change.HostAfter, change.RuleId, change.Message);
+        new(change.MeetingId, change.Kind, change.RuleId, change.Message, change.DateBefore, change.DateAfter, change.HostBefore, change.HostAfter);
 
     private static Result<Plan> ToPlan(PlanDocument document)
     {
@@ -213,16 +214,16 @@ internal sealed record PlanDocument(
     PlanChangeJson[] Changes,
     PlanRuleJson[] Rules);
 
-/// <summary>A planned meeting as JSON; its days one entry each.</summary>
+/// <summary>A planned meeting as JSON; its days one entry each; the name and host only where they apply.</summary>
 internal sealed record PlanMeetingJson(
-    string Id,
-    MeetingKind Kind,
-    MeetingGroup Group,
-    BilingualText? Name,
-    string? Host,
-    PlanDayJson[] Days,
-    PlanRejectionJson[] Considered,
-    PlanWaiverJson[] GivenUp);
+    [property: JsonPropertyOrder(0)] string Id,
+    [property: JsonPropertyOrder(1)] MeetingKind Kind,
+    [property: JsonPropertyOrder(2)] MeetingGroup Group,
+    [property: JsonPropertyOrder(5)] PlanDayJson[] Days,
+    [property: JsonPropertyOrder(6)] PlanRejectionJson[] Considered,
+    [property: JsonPropertyOrder(7)] PlanWaiverJson[] GivenUp,
+    [property: JsonPropertyOrder(3)] BilingualText? Name = null,
+    [property: JsonPropertyOrder(4)] string? Host = null);
 
 /// <summary>A meeting day as JSON: its date in both calendars and its times with their offset.</summary>
 internal sealed record PlanDayJson(LocalDate Date, string HebrewDate, string HebrewDateHe, ZonedDateTime Start, ZonedDateTime End);
@@ -233,11 +234,25 @@ internal sealed record PlanRejectionJson(LocalDate Date, string Rule, DayVerdict
 /// <summary>A given-up soft rule as JSON.</summary>
 internal sealed record PlanWaiverJson(string Rule, string Message);
 
-/// <summary>A change from the previous plan as JSON.</summary>
-internal sealed record PlanChangeJson(string Meeting, PlanChangeKind Change, LocalDate? DateBefore, LocalDate? DateAfter, string? HostBefore, string? HostAfter, string Rule, string Message);
+/// <summary>A change from the previous plan as JSON; the dates and hosts only where they apply.</summary>
+internal sealed record PlanChangeJson(
+    [property: JsonPropertyOrder(0)] string Meeting,
+    [property: JsonPropertyOrder(1)] PlanChangeKind Change,
+    [property: JsonPropertyOrder(6)] string Rule,
+    [property: JsonPropertyOrder(7)] string Message,
+    [property: JsonPropertyOrder(2)] LocalDate? DateBefore = null,
+    [property: JsonPropertyOrder(3)] LocalDate? DateAfter = null,
+    [property: JsonPropertyOrder(4)] string? HostBefore = null,
+    [property: JsonPropertyOrder(5)] string? HostAfter = null);
 
-/// <summary>A rule in force as JSON.</summary>
-internal sealed record PlanRuleJson(string Id, RuleStrength Strength, string? Program, string Text, bool LibraryRule, PlanRuleParameterJson[] Parameters);
+/// <summary>A rule in force as JSON; the program only for a program's rule.</summary>
+internal sealed record PlanRuleJson(
+    [property: JsonPropertyOrder(0)] string Id,
+    [property: JsonPropertyOrder(1)] RuleStrength Strength,
+    [property: JsonPropertyOrder(3)] string Text,
+    [property: JsonPropertyOrder(4)] bool LibraryRule,
+    [property: JsonPropertyOrder(5)] PlanRuleParameterJson[] Parameters,
+    [property: JsonPropertyOrder(2)] string? Program = null);
 
 /// <summary>A rule's number as JSON.</summary>
 internal sealed record PlanRuleParameterJson(string Name, string Value, bool Default);
