@@ -24,60 +24,29 @@ namespace Alka.Domain.Planning;
 /// </remarks>
 internal sealed class ChainSolver(PlanningContext context)
 {
+    // Working arrays of the chains, one set per plan: a series is solved to its dates before the next one starts.
+    private readonly long[] _best = new long[context.DayCount];
+    private readonly int[] _next = new int[context.DayCount];
+    private readonly long[] _early = new long[context.DayCount];
+    private readonly long[] _late = new long[context.DayCount];
+    private readonly WindowMinimum _below = new(context.DayCount);
+    private readonly WindowMinimum _above = new(context.DayCount);
+
     public PlanningContext Context { get; } = context;
 
     /// <summary>The cheapest chain of <paramref name="series"/>, with its companions' days; or the failure naming the rule and the dates.</summary>
     public Result<Chain> SolveChain(SeriesPlan series, SeriesDays days, CompanionDays? companions)
     {
         var count = days.Count;
-        var best = new long[count];
-        var next = new int[count];
+        var (best, next) = (_best, _next);
         var lastFrom = series.LastWithin < 0 ? 0 : count - 1 - series.LastWithin;
-        for (var t = count - 1; t >= 0; t--)
+        if (companions is null && series.NominalGap >= series.GapMin && series.NominalGap <= series.GapMax)
         {
-            if (!days.Open(t))
-            {
-                best[t] = Cost.Infinite;
-                continue;
-            }
-
-            var found = Cost.Infinite;
-            var after = -2;
-            if (t >= lastFrom)
-            {
-                found = days.PreviousBetween(t + 1, count - 1) * Cost.Change;
-                after = -1;
-            }
-
-            var last = Math.Min(t + series.GapMax, count - 1);
-            for (var u = t + series.GapMin; u <= last; u++)
-            {
-                if (best[u] == Cost.Infinite)
-                {
-                    continue;
-                }
-
-                var cost = best[u] + Deviation(series, u - t) + (days.PreviousBetween(t + 1, u - 1) * Cost.Change);
-                if (companions is not null)
-                {
-                    var extra = companions.Evaluate(t, u, out _, out _);
-                    if (extra == Cost.Infinite)
-                    {
-                        continue;
-                    }
-
-                    cost += extra;
-                }
-
-                if (cost < found)
-                {
-                    found = cost;
-                    after = u;
-                }
-            }
-
-            best[t] = found == Cost.Infinite ? Cost.Infinite : days.Cost[t] + found;
-            next[t] = after;
+            FillLinear(series, days, lastFrom);
+        }
+        else
+        {
+            Fill(series, days, companions, best, next, lastFrom);
         }
 
         var first = -1;
@@ -139,6 +108,122 @@ internal sealed class ChainSolver(PlanningContext context)
         return WithCompanions(dates, companions);
     }
 
+    /// <summary>
+    /// <c>best[t]</c>, the cheapest rest of the series after a meeting on day <c>t</c>, and <c>next[t]</c>, its next meeting
+    /// (−1: none, the end; −2: no way), trying every gap: O(days × gap range), companions included.
+    /// </summary>
+    private static void Fill(SeriesPlan series, SeriesDays days, CompanionDays? companions, long[] best, int[] next, int lastFrom)
+    {
+        var count = days.Count;
+        for (var t = count - 1; t >= 0; t--)
+        {
+            if (!days.Open(t))
+            {
+                best[t] = Cost.Infinite;
+                continue;
+            }
+
+            var found = Cost.Infinite;
+            var after = -2;
+            if (t >= lastFrom)
+            {
+                found = days.PreviousBetween(t + 1, count - 1) * Cost.Change;
+                after = -1;
+            }
+
+            var last = Math.Min(t + series.GapMax, count - 1);
+            for (var u = t + series.GapMin; u <= last; u++)
+            {
+                if (best[u] == Cost.Infinite)
+                {
+                    continue;
+                }
+
+                var cost = best[u] + Deviation(series, u - t) + (days.PreviousBetween(t + 1, u - 1) * Cost.Change);
+                if (companions is not null)
+                {
+                    var extra = companions.Evaluate(t, u, out _, out _);
+                    if (extra == Cost.Infinite)
+                    {
+                        continue;
+                    }
+
+                    cost += extra;
+                }
+
+                if (cost < found)
+                {
+                    found = cost;
+                    after = u;
+                }
+            }
+
+            best[t] = found == Cost.Infinite ? Cost.Infinite : days.Cost[t] + found;
+            next[t] = after;
+        }
+    }
+
+    /// <summary>
+    /// The same as <see cref="Fill"/> without companions, in O(days): the cost of a gap, <c>|u − t − nominal|</c> plus the
+    /// previous dates skipped, splits into a part of <c>u</c> and a part of <c>t</c> on each side of the nominal gap, so the
+    /// best next meeting is the least of two sliding windows (<see cref="WindowMinimum"/>); ties go to the earliest day, as
+    /// in <see cref="Fill"/>.
+    /// </summary>
+    private void FillLinear(SeriesPlan series, SeriesDays days, int lastFrom)
+    {
+        var count = days.Count;
+        var nominal = series.NominalGap;
+        var (best, next, below, above) = (_best, _next, _below, _above);
+        var early = _early; // best[u] + skipped(u) − u, for gaps up to the nominal
+        var late = _late;   // best[u] + skipped(u) + u, for gaps from the nominal
+        below.Clear();
+        above.Clear();
+        for (var t = count - 1; t >= 0; t--)
+        {
+            if (t + series.GapMin < count)
+            {
+                below.Enter(t + series.GapMin, early);
+            }
+
+            if (t + nominal < count)
+            {
+                above.Enter(t + nominal, late);
+            }
+
+            below.Leave(t + nominal);
+            above.Leave(t + series.GapMax);
+            if (!days.Open(t))
+            {
+                best[t] = early[t] = late[t] = Cost.Infinite;
+                continue;
+            }
+
+            var skippedBefore = days.PreviousBefore(t + 1) * Cost.Change;
+            var found = Cost.Infinite;
+            var after = -2;
+            if (t >= lastFrom)
+            {
+                found = days.PreviousBetween(t + 1, count - 1) * Cost.Change;
+                after = -1;
+            }
+
+            if (below.Best is var u1 and >= 0 && early[u1] + t + nominal - skippedBefore is var viaEarly && viaEarly < found)
+            {
+                (found, after) = (viaEarly, u1);
+            }
+
+            if (above.Best is var u2 and >= 0 && late[u2] - t - nominal - skippedBefore is var viaLate && viaLate < found)
+            {
+                (found, after) = (viaLate, u2);
+            }
+
+            best[t] = found == Cost.Infinite ? Cost.Infinite : days.Cost[t] + found;
+            next[t] = after;
+            var skipped = days.PreviousBefore(t) * Cost.Change;
+            (early[t], late[t]) = best[t] == Cost.Infinite ? (Cost.Infinite, Cost.Infinite) : (best[t] + skipped - t, best[t] + skipped + t);
+        }
+    }
+
     /// <summary>Whether the chain's mean gap lies within the series' bounds (one meeting or none: no gap to judge).</summary>
     public static bool KeepsMean(SeriesPlan series, IReadOnlyList<int> dates)
     {
@@ -166,7 +251,7 @@ internal sealed class ChainSolver(PlanningContext context)
                 series.GapMax,
                 k => k == 0 ? (0, Math.Min(series.FirstWithin < 0 ? count - 1 : series.FirstWithin, count - 1)) : (0, count - 1),
                 (_, _) => 0,
-                gap => nominal == 0 ? 0 : Math.Abs(gap - nominal));
+                nominal);
             if (dates is not null)
             {
                 return new Chain(dates, [], []);
@@ -192,7 +277,7 @@ internal sealed class ChainSolver(PlanningContext context)
             series.GapMax,
             k => (Context.YearStart(years[k]), Context.YearEnd(years[k])),
             (k, t) => Math.Abs(t - targets[k]),
-            _ => 0);
+            nominal: 0);
         if (dates is not null)
         {
             return new Chain(dates, [], []);
@@ -378,10 +463,11 @@ internal sealed class ChainSolver(PlanningContext context)
 
     /// <summary>
     /// A fixed number of meetings, meeting <c>k</c> within <paramref name="window"/>(k), consecutive ones
-    /// <paramref name="gapMin"/>–<paramref name="gapMax"/> apart; the cheapest by day cost, <paramref name="position"/>
-    /// and <paramref name="gapCost"/>, the earliest on ties. <see langword="null"/> when none fits.
+    /// <paramref name="gapMin"/>–<paramref name="gapMax"/> apart; the cheapest by day cost, <paramref name="position"/> and
+    /// the gaps' distance from <paramref name="nominal"/> (0: none), the earliest on ties; <see langword="null"/> when none
+    /// fits. O(count × days): the next meeting is the least of sliding windows, as in <see cref="FillLinear"/>.
     /// </summary>
-    private static List<int>? SolveFixed(int n, SeriesDays days, int gapMin, int gapMax, Func<int, (int Low, int High)> window, Func<int, int, long> position, Func<int, long> gapCost)
+    private static List<int>? SolveFixed(int n, SeriesDays days, int gapMin, int gapMax, Func<int, (int Low, int High)> window, Func<int, int, long> position, int nominal)
     {
         if (n == 0)
         {
@@ -391,14 +477,41 @@ internal sealed class ChainSolver(PlanningContext context)
         var count = days.Count;
         var best = new long[n][];
         var next = new int[n][];
+        var early = new long[count];
+        var late = new long[count];
+        var below = new WindowMinimum(count);
+        var above = new WindowMinimum(count);
+        var middle = nominal == 0 ? gapMax : nominal; // without a nominal gap, one window over every gap
         for (var k = n - 1; k >= 0; k--)
         {
             best[k] = new long[count];
             next[k] = new int[count];
             Array.Fill(best[k], Cost.Infinite);
             var (low, high) = window(k);
-            for (var t = Math.Max(low, 0); t <= Math.Min(high, count - 1); t++)
+            (low, high) = (Math.Max(low, 0), Math.Min(high, count - 1));
+            if (k < n - 1)
             {
+                for (var u = 0; u < count; u++)
+                {
+                    var value = best[k + 1][u];
+                    (early[u], late[u]) = value == Cost.Infinite ? (Cost.Infinite, Cost.Infinite) : nominal == 0 ? (value, Cost.Infinite) : (value - u, value + u);
+                }
+
+                below.Clear();
+                above.Clear();
+                for (var t = count - 1; t > high; t--)
+                {
+                    Slide(t);
+                }
+            }
+
+            for (var t = high; t >= low; t--)
+            {
+                if (k < n - 1)
+                {
+                    Slide(t);
+                }
+
                 if (!days.Open(t))
                 {
                     continue;
@@ -408,21 +521,14 @@ internal sealed class ChainSolver(PlanningContext context)
                 var after = -1;
                 if (k < n - 1)
                 {
-                    var (nextLow, nextHigh) = window(k + 1);
-                    var last = Math.Min(Math.Min(t + gapMax, nextHigh), count - 1);
-                    for (var u = Math.Max(t + gapMin, nextLow); u <= last; u++)
+                    if (below.Best is var u1 and >= 0 && early[u1] + (nominal == 0 ? 0 : t + nominal) is var viaEarly && viaEarly < found)
                     {
-                        if (best[k + 1][u] == Cost.Infinite)
-                        {
-                            continue;
-                        }
+                        (found, after) = (viaEarly, u1);
+                    }
 
-                        var cost = best[k + 1][u] + gapCost(u - t);
-                        if (cost < found)
-                        {
-                            found = cost;
-                            after = u;
-                        }
+                    if (nominal != 0 && above.Best is var u2 and >= 0 && late[u2] - t - nominal is var viaLate && viaLate < found)
+                    {
+                        (found, after) = (viaLate, u2);
                     }
                 }
 
@@ -455,6 +561,23 @@ internal sealed class ChainSolver(PlanningContext context)
         }
 
         return dates;
+
+        // The windows of meeting t's next: [t + gapMin, t + middle] below, [t + middle, t + gapMax] above.
+        void Slide(int t)
+        {
+            if (t + gapMin < count)
+            {
+                below.Enter(t + gapMin, early);
+            }
+
+            if (nominal != 0 && t + nominal < count)
+            {
+                above.Enter(t + nominal, late);
+            }
+
+            below.Leave(t + middle);
+            above.Leave(t + gapMax);
+        }
     }
 
     /// <summary>

@@ -107,14 +107,10 @@ internal static class Explanations
                     return DateRejection.For(judged, _series.CadenceRule, DateRejection.Why.NextTooFar, "the period's end", context.To, Last - day, _series.LastWithin);
                 }
 
-                if (_series.MeanMin > 0 && _dates.Count >= 2 && i == 0)
+                if (_series.MeanMin > 0 && _dates.Count >= 2 && i == 0
+                    && (_dates[^1] - day < _series.MeanMin * (_dates.Count - 1) || _dates[^1] - day > _series.MeanMax * (_dates.Count - 1)))
                 {
-                    var moved = _dates.ToArray();
-                    moved[0] = day;
-                    if (!ChainSolver.KeepsMean(_series, moved))
-                    {
-                        return DateRejection.For(judged, _series.CadenceRule, DateRejection.Why.MeanGap, a: _series.MeanMin, b: _series.MeanMax);
-                    }
+                    return DateRejection.For(judged, _series.CadenceRule, DateRejection.Why.MeanGap, a: _series.MeanMin, b: _series.MeanMax);
                 }
 
                 if (solved.Companions is { } companions
@@ -188,7 +184,7 @@ internal static class Explanations
             List<WaivedRule>? rules = null;
             for (var day = chosen; day < chosen + _series.Length; day++)
             {
-                if (_days.Avoid[day])
+                if (_days.Avoid(day))
                 {
                     (rules ??= []).Add(new WaivedRule(
                         PlanRules.AvoidDay,
@@ -197,7 +193,7 @@ internal static class Explanations
                             : $"{Iso(day)} is an avoid day ({DateRejection.DayText(context.Days[day])}); no ok day {window} keeps the rules"));
                 }
 
-                var other = _days.SameDayWith[day] ?? (Sibling(i) is { } sibling && sibling.Day == day ? sibling.Id : null);
+                var other = _days.SameDayWith(day) ?? (Sibling(i) is { } sibling && sibling.Day == day ? sibling.Id : null);
                 if (other is not null)
                 {
                     (rules ??= []).Add(new WaivedRule(PlanRules.SameDay, $"{other} meets the same day, {Iso(day)}; no free day {window} keeps the rules"));
@@ -227,7 +223,7 @@ internal static class Explanations
         private DateRejection? Closed(int day)
         {
             ref readonly var judged = ref context.Days[day];
-            var (cause, causeDay) = _days.Cause[day];
+            var (cause, causeDay) = _days.Cause(day);
             return _days.Block[day] switch
             {
                 DayBlock.Calendar => DateRejection.ForDay(judged),
@@ -257,7 +253,7 @@ internal static class Explanations
 
             if (cost % Cost.Change / Cost.SameDay > best % Cost.Change / Cost.SameDay)
             {
-                return DateRejection.For(judged, PlanRules.SameDay, DateRejection.Why.SameDay, _days.SameDayWith[day]);
+                return DateRejection.For(judged, PlanRules.SameDay, DateRejection.Why.SameDay, _days.SameDayWith(day));
             }
 
             return DateRejection.ForDay(judged);

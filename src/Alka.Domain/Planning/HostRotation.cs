@@ -36,6 +36,12 @@ internal static class HostRotation
             }
         }
 
+        // No previous host and every host free every time: the pool's order, round after round, is the cheapest rotation.
+        if (size >= 2 && preferred.All(id => id is null) && AllFree(free))
+        {
+            return [.. Enumerable.Range(0, n).Select(i => i % size)];
+        }
+
         var search = new Search(free, n, size, preferred.Select(id => id is null ? -1 : IndexOf(pool, id)).ToArray());
         if (search.Run(0))
         {
@@ -44,6 +50,19 @@ internal static class HostRotation
 
         failed = search.FirstUnmatchableMeeting() ?? Math.Min(search.Deepest, n - 1);
         return null;
+    }
+
+    private static bool AllFree(bool[,] free)
+    {
+        foreach (var one in free)
+        {
+            if (!one)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int IndexOf(IReadOnlyList<Host> pool, string id)
@@ -114,18 +133,23 @@ internal static class HostRotation
         private IEnumerable<int> CandidateOrder(int i, int roundStart, int roundEnd)
         {
             var open = Enumerable.Range(0, size).Where(h => !UsedInRound(h, roundStart, i)).ToList();
-            var positions = roundEnd - i + 1;
-            var costs = new long[positions, open.Count];
-            for (var p = 0; p < positions; p++)
+            var first = -1;
+            if (!Simple(i, roundEnd))
             {
-                for (var k = 0; k < open.Count; k++)
+                var positions = roundEnd - i + 1;
+                var costs = new long[positions, open.Count];
+                for (var p = 0; p < positions; p++)
                 {
-                    costs[p, k] = p == 0 && i > 0 && Hosts[i - 1] == open[k] ? Unfit : Cost(i + p, open[k], roundStart);
+                    for (var k = 0; k < open.Count; k++)
+                    {
+                        costs[p, k] = p == 0 && i > 0 && Hosts[i - 1] == open[k] ? Unfit : Cost(i + p, open[k], roundStart);
+                    }
                 }
+
+                var best = Assignment.Cheapest(costs);
+                first = best is null ? -1 : open[best[0]];
             }
 
-            var best = Assignment.Cheapest(costs);
-            var first = best is null ? -1 : open[best[0]];
             if (first >= 0)
             {
                 yield return first;
@@ -135,6 +159,29 @@ internal static class HostRotation
             {
                 yield return h;
             }
+        }
+
+        // Whether the rest of the round keeps no previous host and every host is free on every date of it: then the pool's
+        // order is the cheapest assignment, and each meeting's cheapest host is its own place in the round.
+        private bool Simple(int i, int roundEnd)
+        {
+            for (var j = i; j <= roundEnd; j++)
+            {
+                if (preferred[j] >= 0)
+                {
+                    return false;
+                }
+
+                for (var h = 0; h < size; h++)
+                {
+                    if (!free[j, h])
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         // A previous host kept costs nothing, another costs a change; then the distance from the pool's order.

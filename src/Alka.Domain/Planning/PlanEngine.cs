@@ -326,7 +326,7 @@ internal sealed class PlanEngine
             {
                 if (PlanningContext.Overlap(group, series.Group))
                 {
-                    days.SameDayWith[day] ??= id;
+                    days.MarkSameDay(day, id);
                 }
             }
         }
@@ -340,7 +340,7 @@ internal sealed class PlanEngine
                     var day = _context.DayOf(meetingDay.Date);
                     if (_context.Contains(day))
                     {
-                        days.Previous[day] = true;
+                        days.MarkPrevious(day);
                     }
                 }
             }

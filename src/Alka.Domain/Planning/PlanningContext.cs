@@ -203,7 +203,7 @@ internal sealed class PlanningContext
         }
 
         var days = calendar.Value.Judge(from, to).Value;
-        return new PlanningContext(request, communities, calendar.Value, [.. days], localElections, series, hosts, ApplicableRules(request.RuleOptions, series));
+        return new PlanningContext(request, communities, calendar.Value, days as DayJudgement[] ?? [.. days], localElections, series, hosts, ApplicableRules(request.RuleOptions, series));
     }
 
     private static void CheckOptions(PlanRuleOptions options, List<ValidationError> errors)
@@ -496,7 +496,8 @@ internal sealed class PlanningContext
             }
         }
 
-        return [.. PlanRules.Describe(options).Where(r => ids.Contains(r.Id))];
+        var rules = ReferenceEquals(options, PlanRuleOptions.Default) ? PlanRules.All : PlanRules.Describe(options);
+        return [.. rules.Where(r => ids.Contains(r.Id))];
     }
 
     private static ValidationError Unplannable(string id, string why) =>

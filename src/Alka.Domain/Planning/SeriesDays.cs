@@ -45,18 +45,23 @@ internal static class Cost
     public const long Change = 1L << 50;
 }
 
-/// <summary>The days of the period as one series sees them: which are closed and why, and what each open one costs.</summary>
+/// <summary>
+/// The days of the period as one series sees them: which are closed and why, and what each open one costs. What few
+/// days have — a same-day clash, a previous date, the meeting that closes a day — is kept only when some day has it.
+/// </summary>
 internal sealed class SeriesDays
 {
-    public SeriesDays(int count)
+    private readonly DayJudgement[] _judged;
+    private string?[]? _sameDayWith;
+    private bool[]? _previous;
+    private int[]? _previousBefore;
+    private (string? Id, int Day)[]? _causes;
+
+    private SeriesDays(DayJudgement[] judged)
     {
-        Block = new DayBlock[count];
-        Cost = new long[count];
-        Avoid = new bool[count];
-        SameDayWith = new string?[count];
-        Previous = new bool[count];
-        PreviousBefore = new int[count + 1];
-        Cause = new (string? Id, int Day)[count];
+        _judged = judged;
+        Block = new DayBlock[judged.Length];
+        Cost = new long[judged.Length];
     }
 
     /// <summary>Why each day is closed; <see cref="DayBlock.None"/> when open.</summary>
@@ -65,28 +70,29 @@ internal sealed class SeriesDays
     /// <summary>The cost of a meeting on each day: not a previous date, a same-day clash, an avoid day.</summary>
     public long[] Cost { get; }
 
-    /// <summary>Whether each day is an avoid day for the forum.</summary>
-    public bool[] Avoid { get; }
-
-    /// <summary>The meeting of the same participants already on each day, if any.</summary>
-    public string?[] SameDayWith { get; }
-
-    /// <summary>Whether each day held a meeting of the series in the previous plan.</summary>
-    public bool[] Previous { get; }
-
-    /// <summary>The number of previous dates before each day (index <c>count</c>: all).</summary>
-    public int[] PreviousBefore { get; }
-
-    /// <summary>For a day closed by another meeting (a national week, the tour), that meeting's id and day.</summary>
-    public (string? Id, int Day)[] Cause { get; }
-
     public int Count => Block.Length;
 
     /// <summary>Whether a meeting may be on <paramref name="day"/>.</summary>
     public bool Open(int day) => Block[day] == DayBlock.None;
 
+    /// <summary>Whether <paramref name="day"/> is an avoid day for the forum.</summary>
+    public bool Avoid(int day) => _judged[day].Verdict == DayVerdict.Avoid;
+
+    /// <summary>The meeting of the same participants already on <paramref name="day"/>, if any.</summary>
+    public string? SameDayWith(int day) => _sameDayWith?[day];
+
+    /// <summary>Whether <paramref name="day"/> held a meeting of the series in the previous plan.</summary>
+    public bool Previous(int day) => _previous?[day] ?? false;
+
+    /// <summary>The number of previous dates before <paramref name="day"/> (<see cref="Count"/>: all).</summary>
+    public int PreviousBefore(int day) => _previousBefore?[day] ?? 0;
+
+    /// <summary>For a day closed by another meeting (a national week, the tour), that meeting's id and day.</summary>
+    public (string? Id, int Day) Cause(int day) => _causes?[day] ?? default;
+
     /// <summary>The previous dates from <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
-    public int PreviousBetween(int first, int last) => last < first ? 0 : PreviousBefore[last + 1] - PreviousBefore[first];
+    public int PreviousBetween(int first, int last) =>
+        last < first || _previousBefore is null ? 0 : _previousBefore[last + 1] - _previousBefore[first];
 
     /// <summary>Closes <paramref name="day"/> for <paramref name="why"/>, keeping the first reason.</summary>
     public void Close(int day, DayBlock why, string? causeId = null, int causeDay = 0)
@@ -94,32 +100,43 @@ internal sealed class SeriesDays
         if (Block[day] == DayBlock.None)
         {
             Block[day] = why;
-            Cause[day] = (causeId, causeDay);
+            if (causeId is not null)
+            {
+                (_causes ??= new (string?, int)[Count])[day] = (causeId, causeDay);
+            }
         }
     }
 
-    /// <summary>Computes <see cref="Cost"/> and <see cref="PreviousBefore"/> once the days are set.</summary>
+    /// <summary>Records that <paramref name="id"/>, of overlapping participants, meets on <paramref name="day"/> (the first one kept).</summary>
+    public void MarkSameDay(int day, string id) => (_sameDayWith ??= new string?[Count])[day] ??= id;
+
+    /// <summary>Records a previous date of the series.</summary>
+    public void MarkPrevious(int day) => (_previous ??= new bool[Count])[day] = true;
+
+    /// <summary>Computes <see cref="Cost"/> and the previous dates' counts once the days are set.</summary>
     public void Seal()
     {
-        var anyPrevious = false;
-        for (var day = 0; day < Count; day++)
+        if (_previous is not null)
         {
-            PreviousBefore[day + 1] = PreviousBefore[day] + (Previous[day] ? 1 : 0);
-            anyPrevious |= Previous[day];
+            _previousBefore = new int[Count + 1];
+            for (var day = 0; day < Count; day++)
+            {
+                _previousBefore[day + 1] = _previousBefore[day] + (_previous[day] ? 1 : 0);
+            }
         }
 
         for (var day = 0; day < Count; day++)
         {
-            Cost[day] = (anyPrevious && !Previous[day] ? Planning.Cost.Change : 0)
-                + (SameDayWith[day] is null ? 0 : Planning.Cost.SameDay)
-                + (Avoid[day] ? Planning.Cost.Avoid : 0);
+            Cost[day] = (_previous is not null && !_previous[day] ? Planning.Cost.Change : 0)
+                + (SameDayWith(day) is null ? 0 : Planning.Cost.SameDay)
+                + (Avoid(day) ? Planning.Cost.Avoid : 0);
         }
     }
 
     /// <summary>The days of the period for <paramref name="series"/>, before other meetings close any.</summary>
     public static SeriesDays For(PlanningContext context, SeriesPlan series)
     {
-        var days = new SeriesDays(context.DayCount);
+        var days = new SeriesDays(context.Days);
         var hostsEveryDay = !series.Roaming || series.Hosts.Any(context.AlwaysHosts);
         for (var day = 0; day < days.Count; day++)
         {
@@ -136,8 +153,6 @@ internal sealed class SeriesDays
             {
                 days.Block[day] = DayBlock.NoHost;
             }
-
-            days.Avoid[day] = judged.Verdict == DayVerdict.Avoid;
         }
 
         return days;
