@@ -8,7 +8,7 @@ namespace Alka.Domain.Planning;
 
 /// <summary>
 /// A date the planner considered for a meeting before the one it chose, and why it was rejected, with the rule that
-/// decided: <c>2027-04-22: blocked — pesach-7 (rest-day)</c>, <c>2026-10-20: national-week — national-01 meets on
+/// decided: <c>2027-04-22: blocked — pesach-1 (rest-day)</c>, <c>2026-10-20: national-week — national-01 meets on
 /// 2026-10-21, that week</c>, <c>2026-10-05: regional-cadence — ok, but 28 days after north-01 where the cadence is 35
 /// days; a later day keeps the series closer to it</c>.
 /// </summary>
@@ -104,7 +104,7 @@ public sealed class DateRejection : IEquatable<DateRejection>
     /// <summary>The day's verdict for the forum; an <see cref="DayVerdict.Ok"/> day was rejected for the plan's sake.</summary>
     public DayVerdict Verdict { get; }
 
-    /// <summary>Why, in English: <c>blocked — pesach-7 (rest-day)</c>.</summary>
+    /// <summary>Why, in English: <c>blocked — pesach-1 (rest-day)</c>.</summary>
     public string Message => _message ??= Describe();
 
     /// <inheritdoc/>
@@ -117,7 +117,7 @@ public sealed class DateRejection : IEquatable<DateRejection>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, RuleId, Verdict);
 
-    /// <summary>Returns <c>2027-04-22: blocked — pesach-7 (rest-day)</c>.</summary>
+    /// <summary>Returns <c>2027-04-22: blocked — pesach-1 (rest-day)</c>.</summary>
     public override string ToString() => $"{Iso(Date)}: {Message}";
 
     internal static DateRejection Given(LocalDate date, string ruleId, DayVerdict verdict, string message) =>
@@ -155,7 +155,7 @@ public sealed class DateRejection : IEquatable<DateRejection>
         _ => "",
     };
 
-    /// <summary><c>blocked — pesach-7 (rest-day)</c>: the verdict and the reasons that decided it, each with its rule.</summary>
+    /// <summary><c>blocked — pesach-1 (rest-day)</c>: the verdict and the reasons that decided it, each with its rule.</summary>
     internal static string DayText(in DayJudgement day)
     {
         var text = new StringBuilder(day.Verdict.ToId());

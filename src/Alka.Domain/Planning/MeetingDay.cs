@@ -11,6 +11,8 @@ namespace Alka.Domain.Planning;
 /// </remarks>
 public readonly struct MeetingDay : IEquatable<MeetingDay>
 {
+    private static readonly OffsetPattern OffsetText = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
     internal MeetingDay(LocalDate date, ZonedDateTime start, ZonedDateTime end)
     {
         Date = date;
@@ -50,7 +52,7 @@ public readonly struct MeetingDay : IEquatable<MeetingDay>
 
     /// <summary>Returns <c>2027-03-25 09:00–13:00 (+02:00)</c>.</summary>
     public override string ToString() =>
-        $"{LocalDatePattern.Iso.Format(Date)} {MeetingHours.Text(Start.TimeOfDay)}–{MeetingHours.Text(End.TimeOfDay)} ({Start.Offset})";
+        $"{LocalDatePattern.Iso.Format(Date)} {MeetingHours.Text(Start.TimeOfDay)}–{MeetingHours.Text(End.TimeOfDay)} ({OffsetText.Format(Start.Offset)})";
 
     /// <summary>The day <paramref name="date"/> from <paramref name="start"/> to <paramref name="end"/> local time.</summary>
     /// <remarks>

@@ -5,7 +5,7 @@ namespace Alka.Domain.Planning;
 
 /// <summary>
 /// A rule a checked plan breaks (<see cref="PlanChecker"/>): which meeting, on which date, which rule and why —
-/// <c>north-03 2027-04-22: blocked-day: blocked — pesach-7 (rest-day)</c>. A finding of a soft rule is a warning.
+/// <c>north-08 2027-04-22: blocked-day: blocked — pesach-1 (rest-day)</c>. A finding of a soft rule is a warning.
 /// </summary>
 /// <remarks>
 /// Immutable; equality compares every member. A finding about a series as a whole (too few national meetings in a year)

@@ -1,8 +1,8 @@
 namespace Alka.Domain.Planning;
 
 /// <summary>
-/// A soft rule a planned meeting does not keep, and why: <c>avoid-day: 2027-04-20 is an avoid day (chol-hamoed-pesach-4
-/// (chol-hamoed)); no ok day fits from 2027-04-14 to 2027-04-27</c>.
+/// A soft rule a planned meeting does not keep, and why: <c>avoid-day: 2027-04-26 is an avoid day (avoid —
+/// pesach-5-chol-hamoed (chol-hamoed)); no ok day from 2027-04-20 to 2027-04-27 keeps the rules</c>.
 /// </summary>
 /// <remarks>Immutable; equality compares both members.</remarks>
 public sealed class WaivedRule : IEquatable<WaivedRule>

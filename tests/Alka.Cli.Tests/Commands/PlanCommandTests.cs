@@ -165,6 +165,25 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Readme_MainCommand_PrintsTheDistrictManagersYearAsATable()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Alka.Domain.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        const string prefix = "dotnet run --project src/Alka.Cli -- ";
+        var command = File.ReadAllLines(Path.Combine(dir.FullName, "README.md")).Single(line => line.StartsWith(prefix + "plan ", StringComparison.Ordinal));
+
+        var run = Cli.Run(command[prefix.Length..].Split(' '));
+
+        run.Status.Should().Be(0);
+        run.Output.Should().Be(Cli.Run(Managers).Output);
+        run.OutputLines.Should().HaveCountGreaterThan(50).And.Contain(line => line.Contains("national-01", StringComparison.Ordinal) && line.Contains("מפגש ארצי", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Json_IsThePlansJson()
     {
         var run = Cli.Run([.. Managers, "--format", "json"]);
