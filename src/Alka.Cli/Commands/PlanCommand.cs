@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Alka.Cli.Output;
 using Alka.Domain;
 using Alka.Domain.Calendar;
@@ -124,7 +125,7 @@ internal static class PlanCommand
             var plan = Planner.Plan(request);
             if (!plan.IsSuccess)
             {
-                return Fail(parse, plan);
+                return Fail(parse, plan, "--previous");
             }
 
             if (parse.GetValue(changes))
@@ -146,7 +147,7 @@ internal static class PlanCommand
         var findings = PlanChecker.Check(request, meetings);
         if (!findings.IsSuccess)
         {
-            return Fail(parse, findings);
+            return Fail(parse, findings, "--check");
         }
 
         var error = parse.InvocationConfiguration.Error;
@@ -170,11 +171,14 @@ internal static class PlanCommand
         return AlkaCommandLine.Success;
     }
 
-    /// <summary>One line per problem: <c>alka: north: regional-cadence: …</c> for a rule the period cannot hold, <c>alka: --hosts: …</c> for missing data.</summary>
-    private static int Fail(ParseResult parse, IResult result) =>
-        CommandLineInput.Fail(parse, result.ValidationErrors.Select(e => $"{OptionName(e.Identifier)}: {e.ErrorMessage}"));
+    /// <summary>
+    /// One line per problem: <c>alka: north: regional-cadence: …</c> for a rule the period cannot hold, <c>alka: --hosts: …</c>
+    /// for missing data, <c>alka: --previous meeting 3: …</c> for a meeting of the plan file read with <paramref name="planOption"/>.
+    /// </summary>
+    private static int Fail(ParseResult parse, IResult result, string planOption) =>
+        CommandLineInput.Fail(parse, result.ValidationErrors.Select(e => $"{OptionName(e.Identifier, planOption)}: {e.ErrorMessage}"));
 
-    private static string OptionName(string identifier) => identifier switch
+    private static string OptionName(string identifier, string planOption) => identifier switch
     {
         "from" => "--from",
         "to" => "--to",
@@ -184,7 +188,8 @@ internal static class PlanCommand
         "communities" => "--communities",
         _ when identifier.StartsWith("hosts[", StringComparison.Ordinal) => "--hosts " + identifier[5..],
         _ when identifier.StartsWith("callerDays", StringComparison.Ordinal) => "--blackout/--election",
-        _ when identifier.StartsWith("meetings[", StringComparison.Ordinal) => "plan file " + identifier[8..],
+        _ when identifier.StartsWith("meetings[", StringComparison.Ordinal) && int.TryParse(identifier.AsSpan(9, identifier.Length - 10), NumberStyles.None, CultureInfo.InvariantCulture, out var index) =>
+            $"{planOption} meeting {index + 1}",
         _ => identifier,
     };
 
@@ -301,9 +306,13 @@ internal static class PlanCommand
             {
                 problems.Add($"--blackout: '{item}' is not a date or a range D..D (the end not before the start).");
             }
-            else if (first is { } start && last is { } end)
+            else if (first is { } start && last is { } end && end >= start.PlusYears(10))
             {
-                for (var date = start; date <= end && blackoutDates.Count <= 3_700; date = date.PlusDays(1))
+                problems.Add($"--blackout: '{item}' spans ten years or more; a plan covers at most ten.");
+            }
+            else if (first is { } from && last is { } to)
+            {
+                for (var date = from; date <= to; date = date.PlusDays(1))
                 {
                     blackoutDates.Add(date);
                 }

@@ -266,11 +266,6 @@ public static class PlanChecker
 
         private void Tour(SeriesPlan series, List<PlannedMeeting> meetings, List<PlanFinding> findings)
         {
-            if (!_context.Request.StudyTour)
-            {
-                findings.Add(Finding(meetings[0], meetings[0].Date, PlanRules.StudyTour, RuleStrength.Hard, "a plan holds a study tour only when asked"));
-            }
-
             var terms = new Dictionary<int, PlannedMeeting>();
             foreach (var tour in meetings)
             {

@@ -112,7 +112,7 @@ internal sealed class SeriesPlan
     public CompanionKind Companion { get; init; }
 
     /// <summary>For a companion, the series it accompanies.</summary>
-    public SeriesPlan? Parent { get; set; }
+    public SeriesPlan? Parent { get; init; }
 
     /// <summary>For a planning team, the fewest days before its meeting.</summary>
     public int LeadMin { get; init; }

@@ -131,6 +131,16 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_MeetingOfNoSeriesOfTheProgram_NamesItsPlaceInTheFile()
+    {
+        var plan = Cli.Run("plan", "merhav", "--from", "2026-10-01", "--to", "2027-03-31", "--format", "csv").Output
+            + "2026-10-06,25 Tishrei 5787,Tuesday,09:00,16:00,national-01,national,national,\n";
+
+        Cli.Run("plan", "merhav", "--from", "2026-10-01", "--to", "2027-03-31", "--check", Write("stray.csv", plan))
+            .ShouldFailWith("alka: --check meeting 11: national-01 (national, national) matches no series planned for merhav.");
+    }
+
+    [Fact]
     public void Check_PlanAsWritten_IsValid()
     {
         var run = Cli.Run([.. Managers, "--check", Write("plan.csv", Cli.Run([.. Managers, "--format", "csv"]).Output)]);
