@@ -150,12 +150,8 @@ internal static class PlanCommand
             return Fail(parse, findings, "--check");
         }
 
+        // Invalid: one line per broken hard rule. Valid: the soft rules it breaks as warnings, and 'valid'.
         var error = parse.InvocationConfiguration.Error;
-        foreach (var finding in findings.Value.Where(f => f.Strength == RuleStrength.Soft))
-        {
-            error.WriteLine($"warning: {finding}");
-        }
-
         var hard = findings.Value.Where(f => f.Strength == RuleStrength.Hard).ToList();
         foreach (var finding in hard)
         {
@@ -165,6 +161,11 @@ internal static class PlanCommand
         if (hard.Count > 0)
         {
             return AlkaCommandLine.BadInput;
+        }
+
+        foreach (var finding in findings.Value)
+        {
+            error.WriteLine($"warning: {finding}");
         }
 
         parse.InvocationConfiguration.Output.WriteLine("valid");

@@ -6,11 +6,13 @@ namespace Alka.Domain.Planning;
 /// Assigns the hosts of a roaming series to its dated meetings in rounds: the meetings are cut into rounds of as many
 /// meetings as the pool has hosts, and each round takes each host at most once — so no host hosts a (k+1)-th time
 /// before every host has hosted k times (<c>rotation-order</c>) and the counts differ by at most one
-/// (<c>rotation-balance</c>) by construction. A depth-first search takes, meeting by meeting, the first host in order of
-/// preference (the previous plan's host, then the pool's order) that is free that day (<c>host-unavailable</c>,
-/// <c>blocked-day</c> for a local election), not the previous meeting's (<c>rotation-repeat</c>), and leaves the rest of
-/// its round a perfect matching (and the next round one that does not start with it): bipartite matching prunes every
-/// dead end within a round, so the search backtracks only across a round's boundary, and stops after a fixed budget.
+/// (<c>rotation-balance</c>) by construction. A depth-first search takes, meeting by meeting, first the host that the
+/// cheapest assignment of the rest of its round gives it (the Hungarian method: a previous plan's host kept costs
+/// nothing, then the nearer the pool's order the better), then the others; a host must be free that day
+/// (<c>host-unavailable</c>; <c>blocked-day</c> for a local election), not the previous meeting's (<c>rotation-repeat</c>),
+/// and leave the rest of its round a perfect bipartite matching (and the next round one that does not start with it):
+/// so the search backtracks only across a round's boundary, and it stops after a fixed budget. With no previous host and
+/// every host free, the pool's order round after round is the answer.
 /// </summary>
 internal static class HostRotation
 {

@@ -78,14 +78,16 @@ public static class PlanChecker
             var hard = Keys(findings);
             foreach (var meeting in _meetings)
             {
+                // Fewer avoid days, without a same-day clash it does not have now (a clash weighs more than an avoid day).
                 var avoid = AvoidDays(meeting);
-                if (avoid > 0 && Better(meeting, hard, m => AvoidDays(m) < avoid) is var avoidWindow && avoidWindow is not null)
+                var clashes = Clash(meeting, _meetings) is not null;
+                if (avoid > 0 && Better(meeting, hard, m => AvoidDays(m) < avoid && (clashes || Clash(m, Replace(_meetings, meeting, m)) is null)) is var avoidWindow && avoidWindow is not null)
                 {
                     var day = meeting.Days.First(d => Day(d.Date) is var t && _context.Contains(t) && _context.Days[t].Verdict == DayVerdict.Avoid).Date;
                     findings.Add(Finding(meeting, day, PlanRules.AvoidDay, RuleStrength.Soft, $"{Iso(day)} is an avoid day ({DateRejection.DayText(_context.Days[Day(day)])}), and {avoidWindow} would keep every rule"));
                 }
 
-                if (Clash(meeting, _meetings) is { } other && Better(meeting, hard, m => Clash(m, Replace(_meetings, meeting, m)) is null) is var clashWindow && clashWindow is not null)
+                if (clashes && Clash(meeting, _meetings) is { } other && Better(meeting, hard, m => Clash(m, Replace(_meetings, meeting, m)) is null) is var clashWindow && clashWindow is not null)
                 {
                     findings.Add(Finding(meeting, meeting.Date, PlanRules.SameDay, RuleStrength.Soft, $"{other.Id} meets the same day, and {clashWindow} would keep every rule"));
                 }
