@@ -74,6 +74,11 @@ internal static class PlanCommand
                 problems.Add("--changes: it lists the changes from a previous plan: give one (--previous FILE).");
             }
 
+            if (parse.GetValue(changes) && parse.GetValue(format) == OutputFormat.Ics)
+            {
+                problems.Add("--changes: the changes are written as a table, csv or json, not ics.");
+            }
+
             if (parse.GetValue(check) is not null && parse.GetValue(previous) is not null)
             {
                 problems.Add("--check: a plan is checked or re-planned, not both (--previous).");

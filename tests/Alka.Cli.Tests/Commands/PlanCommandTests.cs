@@ -102,6 +102,15 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Changes_AsIcsOrWithACheck_AreBadInput()
+    {
+        var previous = Write("previous.csv", Cli.Run([.. Managers, "--format", "csv"]).Output);
+
+        Cli.Run([.. Managers, "--previous", previous, "--changes", "--format", "ics"]).ShouldFailWith("alka: --changes: the changes are written as a table, csv or json, not ics.");
+        Cli.Run([.. Managers, "--previous", previous, "--check", previous]).ShouldFailWith("alka: --check: a plan is checked or re-planned, not both (--previous).");
+    }
+
+    [Fact]
     public void Previous_WithoutChanges_PrintsTheNewPlanKeepingEveryOtherMeeting()
     {
         var before = Cli.Run([.. Managers, "--format", "csv"]).Output;
