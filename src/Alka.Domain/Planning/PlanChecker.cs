@@ -457,7 +457,7 @@ public static class PlanChecker
                     continue;
                 }
 
-                var moved = new PlannedMeeting(meeting.Id, meeting.Kind, meeting.Group, meeting.Name, meeting.HostId, Shift(meeting, t));
+                var moved = new PlannedMeeting(meeting.Id, meeting.Kind, meeting.Group, meeting.SeriesId, meeting.Name, meeting.HostId, Shift(meeting, t));
                 _series[moved] = series;
                 var candidate = Replace(_meetings, meeting, moved);
                 var ok = better(moved) && Keys(HardOf(candidate)).IsSubsetOf(hard);

@@ -451,6 +451,7 @@ internal sealed class PlanEngine
                     solved.Ids[i],
                     series.Kind,
                     series.Group,
+                    series.Id,
                     series.Name,
                     solved.Hosts[i],
                     PlannedMeeting.DaysFrom(date, series.Length, series.Hours.Start, series.Hours.End),

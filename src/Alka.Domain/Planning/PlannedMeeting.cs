@@ -27,6 +27,7 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
         string id,
         MeetingKind kind,
         MeetingGroup group,
+        string? seriesId,
         BilingualText? name,
         string? hostId,
         IReadOnlyList<MeetingDay> days,
@@ -36,6 +37,7 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
         Id = id;
         Kind = kind;
         Group = group;
+        SeriesId = seriesId;
         Name = name;
         HostId = hostId;
         Days = days;
@@ -51,6 +53,12 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
 
     /// <summary>Who meets (the <c>group</c> column).</summary>
     public MeetingGroup Group { get; }
+
+    /// <summary>
+    /// The id of its series or governing body in the program (<c>north</c>, <c>national</c>, <c>planning-team</c>);
+    /// <see langword="null"/> for a meeting made elsewhere, which its kind and group place.
+    /// </summary>
+    public string? SeriesId { get; }
 
     /// <summary>The name of its series or body, e.g. <c>Regional forum: North</c>; <see langword="null"/> for a meeting made elsewhere.</summary>
     public BilingualText? Name { get; }
@@ -124,12 +132,12 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
 
         return errors.Count > 0
             ? Result<PlannedMeeting>.Invalid(errors)
-            : new PlannedMeeting(id, kind, group, null, hostId, DaysFrom(date, days, start, end));
+            : new PlannedMeeting(id, kind, group, null, null, hostId, DaysFrom(date, days, start, end));
     }
 
     /// <inheritdoc/>
     public bool Equals(PlannedMeeting? other) =>
-        other is not null && Id == other.Id && Kind == other.Kind && Group == other.Group && Equals(Name, other.Name) && HostId == other.HostId
+        other is not null && Id == other.Id && Kind == other.Kind && Group == other.Group && SeriesId == other.SeriesId && Equals(Name, other.Name) && HostId == other.HostId
         && Days.SequenceEqual(other.Days) && Considered.SequenceEqual(other.Considered) && GivenUp.SequenceEqual(other.GivenUp);
 
     /// <inheritdoc/>

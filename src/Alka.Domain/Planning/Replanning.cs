@@ -71,7 +71,7 @@ internal static class Replanning
 
     /// <summary>The previous meeting as it was, under the id it has now.</summary>
     private static PlannedMeeting Restored(PlannedMeeting before, PlannedMeeting? now) =>
-        new(now?.Id ?? before.Id, before.Kind, before.Group, before.Name, before.HostId, before.Days);
+        new(now?.Id ?? before.Id, before.Kind, before.Group, before.SeriesId, before.Name, before.HostId, before.Days);
 
     private static List<PlannedMeeting> Without(List<PlannedMeeting> meetings, PlannedMeeting meeting) => [.. meetings.Where(m => m != meeting)];
 

@@ -75,6 +75,7 @@ public static class PlanJson
         [.. meeting.Days.Select(d => new PlanDayJson(d.Date, d.HebrewDate.ToString(), d.HebrewDate.ToHebrewString(), d.Start, d.End))],
         [.. meeting.Considered.Select(c => new PlanRejectionJson(c.Date, c.RuleId, c.Verdict, c.Message))],
         [.. meeting.GivenUp.Select(g => new PlanWaiverJson(g.RuleId, g.Message))],
+        meeting.SeriesId,
         meeting.Name,
         meeting.HostId);
 
@@ -116,6 +117,7 @@ public static class PlanJson
         {
             p.Id(meeting.Id, At.Member(at, "id"));
             p.Defined(meeting.Kind, MeetingKindIds.All, At.Member(at, "kind"));
+            p.OptionalId(meeting.Series, At.Member(at, "series"));
             if (meeting.Host is { } host && !hosts.Contains(host))
             {
                 p.Add(At.Member(at, "host"), CommonErrors.UnknownReference, $"'{host}' is not one of the plan's hosts.");
@@ -163,6 +165,7 @@ public static class PlanJson
                 meeting.Id,
                 meeting.Kind,
                 meeting.Group,
+                meeting.Series,
                 meeting.Name,
                 meeting.Host,
                 days,
@@ -214,16 +217,17 @@ internal sealed record PlanDocument(
     PlanChangeJson[] Changes,
     PlanRuleJson[] Rules);
 
-/// <summary>A planned meeting as JSON; its days one entry each; the name and host only where they apply.</summary>
+/// <summary>A planned meeting as JSON; its days one entry each; its series, name and host only where they apply.</summary>
 internal sealed record PlanMeetingJson(
     [property: JsonPropertyOrder(0)] string Id,
     [property: JsonPropertyOrder(1)] MeetingKind Kind,
     [property: JsonPropertyOrder(2)] MeetingGroup Group,
-    [property: JsonPropertyOrder(5)] PlanDayJson[] Days,
-    [property: JsonPropertyOrder(6)] PlanRejectionJson[] Considered,
-    [property: JsonPropertyOrder(7)] PlanWaiverJson[] GivenUp,
-    [property: JsonPropertyOrder(3)] BilingualText? Name = null,
-    [property: JsonPropertyOrder(4)] string? Host = null);
+    [property: JsonPropertyOrder(6)] PlanDayJson[] Days,
+    [property: JsonPropertyOrder(7)] PlanRejectionJson[] Considered,
+    [property: JsonPropertyOrder(8)] PlanWaiverJson[] GivenUp,
+    [property: JsonPropertyOrder(3)] string? Series = null,
+    [property: JsonPropertyOrder(4)] BilingualText? Name = null,
+    [property: JsonPropertyOrder(5)] string? Host = null);
 
 /// <summary>A meeting day as JSON: its date in both calendars and its times with their offset.</summary>
 internal sealed record PlanDayJson(LocalDate Date, string HebrewDate, string HebrewDateHe, ZonedDateTime Start, ZonedDateTime End);

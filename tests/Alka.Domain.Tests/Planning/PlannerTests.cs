@@ -120,6 +120,8 @@ public class PlannerTests
         var plan = PlanningData.Planned(PlanningData.CouncilHeadsYear(studyTour: true));
 
         plan.Meetings.Select(m => m.Id).Should().OnlyHaveUniqueItems();
+        plan.Meetings.Should().OnlyContain(m => m.Id.StartsWith(m.SeriesId + "-", StringComparison.Ordinal), "an id is its series' id and a number");
+        plan.Meetings.Select(m => m.SeriesId).Distinct().Should().BeEquivalentTo("forum", "planning-team", "steering-committee", "expanded-steering-committee", "study-tour");
         plan.Meetings.Where(m => m.Kind == MeetingKind.Forum).Select(m => m.Id).Should().Equal(Enumerable.Range(1, plan.Meetings.Count(m => m.Kind == MeetingKind.Forum)).Select(i => $"forum-{i:00}"));
         plan.Meetings.Where(m => m.Kind == MeetingKind.PlanningTeam).Select(m => m.Id[^2..])
             .Should().Equal(plan.Meetings.Where(m => m.Kind == MeetingKind.Forum).Select(m => m.Id[^2..]), "a planning team takes its forum meeting's number");
