@@ -8,9 +8,6 @@ using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
 using Ardalis.Result;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -19,20 +16,59 @@ namespace Alka.Cli.Commands;
 /// <summary>
 /// <c>alka plan ID --from D --to D [options]</c>: every meeting of a program over a period under the planning rules, its
 /// re-plan from a previous plan (<c>--previous</c>, <c>--changes</c>), or the check of a plan made elsewhere
-/// (<c>--check</c>), as a table, CSV, JSON or iCalendar (<c>../shared/spec/cli.md</c>).
+/// (<c>--check</c>), as a table, CSV, JSON or iCalendar (<c>docs/planning.md</c>).
 /// </summary>
 internal static class PlanCommand
 {
-    /// <summary>The header of a plan as CSV; one row per meeting and day.</summary>
-    public static readonly string[] PlanHeader = ["date", "hebrew_date", "weekday", "start", "end", "meeting", "kind", "group", "host"];
+    /// <summary>A plan as CSV: one row per meeting and day (cli.md).</summary>
+    private static readonly Column<PlanRow>[] PlanCsvColumns =
+    [
+        new("date", (row, text) => text.Append(row.Day.Date).Span),
+        new("hebrew_date", (row, text) => text.Append(row.Day.HebrewDate).Span),
+        new("weekday", (row, _) => Weekdays.Name(row.Day.Date.DayOfWeek)),
+        new("start", (row, text) => Time(text, row.Day.Start)),
+        new("end", (row, text) => Time(text, row.Day.End)),
+        new("meeting", (row, _) => row.Meeting.Id),
+        new("kind", (row, _) => row.Meeting.Kind.ToId()),
+        new("group", (row, _) => row.Meeting.Group.Id),
+        new("host", (row, _) => row.Meeting.HostId),
+    ];
 
-    /// <summary>The header of <c>--changes</c>.</summary>
-    public static readonly string[] ChangesHeader = ["meeting", "change", "date_before", "date_after", "host_before", "host_after", "rule"];
+    /// <summary>A plan for people: both calendars, names and hosts in English and Hebrew, the soft rules given up.</summary>
+    private static readonly Column<PlanRow>[] PlanTableColumns =
+    [
+        new("date", (row, text) => text.Append(row.Day.Date).Span),
+        new("day", (row, _) => Weekdays.Short(row.Day.Date.DayOfWeek)),
+        new("hebrew date", (row, text) => text.Append(row.Day.HebrewDate).Span),
+        new("תאריך עברי", (row, text) => text.Append(row.Day.HebrewDate, "H").Span),
+        new("hours", (row, text) => Time(Clock(text, row.Day.Start).Append('–'), row.Day.End)),
+        new("meeting", (row, _) => row.Meeting.Id),
+        new("name", (row, _) => row.Meeting.Name?.English),
+        new("שם", (row, _) => row.Meeting.Name?.Hebrew),
+        new("host", (row, _) => row.Host?.Name.English ?? row.Meeting.HostId),
+        new("מארח", (row, _) => row.Host?.Name.Hebrew),
+        new("gives up", (row, text) => GivenUp(row.Meeting, text)),
+    ];
+
+    /// <summary>The changes of a re-plan (<c>--changes</c>).</summary>
+    private static readonly Column<PlanChange>[] ChangeColumns =
+    [
+        new("meeting", (c, _) => c.MeetingId),
+        new("change", (c, _) => c.Kind.ToId()),
+        new("date_before", (c, text) => c.DateBefore is { } date ? text.Append(date).Span : default),
+        new("date_after", (c, text) => c.DateAfter is { } date ? text.Append(date).Span : default),
+        new("host_before", (c, _) => c.HostBefore),
+        new("host_after", (c, _) => c.HostAfter),
+        new("rule", (c, _) => c.RuleId),
+    ];
+
+    /// <summary>The header of a plan as CSV, which <c>--previous</c> and <c>--check</c> read.</summary>
+    public static readonly string[] PlanHeader = [.. PlanCsvColumns.Select(c => c.Header)];
 
     /// <summary>The header of a <c>--hosts</c> file.</summary>
     public static readonly string[] HostsHeader = ["host", "group", "name_en", "name_he", "authority", "unavailable"];
 
-    private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+    private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     public static Command Create()
     {
@@ -41,7 +77,7 @@ internal static class PlanCommand
         var to = CommandLineInput.DateOption("--to", "Last day of the period, inclusive");
         var communities = new Option<string?>("--communities")
         {
-            Description = "The participants' communities, comma-separated (" + string.Join(", ", CommunityIds.All.Select(c => c.ToId())) + "); default: the program's, else jewish",
+            Description = "The participants' communities, comma-separated (" + string.Join(", ", Ids.All<Community>().Select(c => c.ToId())) + "); default: the program's, else jewish",
             HelpName = "LIST",
         };
         var hosts = new Option<FileInfo?>("--hosts") { Description = "The host pool: CSV host,group,name_en,name_he,authority,unavailable (default: the catalog's)", HelpName = "FILE" };
@@ -121,7 +157,7 @@ internal static class PlanCommand
                 StudyTour = parse.GetValue(studyTour),
                 Previous = previousPlan,
             };
-            var output = parse.InvocationConfiguration.Output;
+            var output = parse.Output();
             if (checkedPlan is not null)
             {
                 return Check(parse, request, checkedPlan);
@@ -156,11 +192,11 @@ internal static class PlanCommand
         }
 
         // Invalid: one line per broken hard rule. Valid: the soft rules it breaks as warnings, and 'valid'.
-        var error = parse.InvocationConfiguration.Error;
+        var error = parse.Errors();
         var hard = findings.Value.Where(f => f.Strength == RuleStrength.Hard).ToList();
         foreach (var finding in hard)
         {
-            error.WriteLine(finding.ToString());
+            error.Line(finding.ToString());
         }
 
         if (hard.Count > 0)
@@ -170,10 +206,10 @@ internal static class PlanCommand
 
         foreach (var finding in findings.Value)
         {
-            error.WriteLine($"warning: {finding}");
+            error.Line($"warning: {finding}");
         }
 
-        parse.InvocationConfiguration.Output.WriteLine("valid");
+        parse.Output().Write("valid\n");
         return AlkaCommandLine.Success;
     }
 
@@ -199,64 +235,40 @@ internal static class PlanCommand
         _ => identifier,
     };
 
-    private static void Write(TextWriter output, Plan plan, OutputFormat format)
+    private static void Write(OutputWriter output, Plan plan, OutputFormat format)
     {
         switch (format)
         {
             case OutputFormat.Csv:
-                Csv.WriteRecord(output, PlanHeader);
-                foreach (var (meeting, day) in Rows(plan))
-                {
-                    Csv.WriteRecord(output, Iso(day.Date), day.HebrewDate.ToString(), day.Date.DayOfWeek.ToString(), Time(day.Start), Time(day.End), meeting.Id, meeting.Kind.ToId(), meeting.Group.Id, meeting.HostId ?? "");
-                }
-
+                Csv.Write(output, PlanCsvColumns, Rows(plan));
                 break;
             case OutputFormat.Json:
                 output.Write(PlanJson.Write(plan));
                 output.Write('\n');
                 break;
             case OutputFormat.Ics:
-                output.Write(Ics(plan));
+                WriteIcs(output, plan);
                 break;
             default:
-                Table.Write(
-                    output,
-                    ["date", "day", "hebrew date", "תאריך עברי", "hours", "meeting", "name", "שם", "host", "מארח", "gives up"],
-                    Rows(plan).Select(row =>
-                    {
-                        var (meeting, day) = row;
-                        var host = plan.FindHost(meeting.HostId);
-                        return (IReadOnlyList<string>)
-                        [
-                            Iso(day.Date), day.Date.DayOfWeek.ToString()[..3], day.HebrewDate.ToString(), day.HebrewDate.ToHebrewString(),
-                            $"{Time(day.Start)}–{Time(day.End)}", meeting.Id, meeting.Name?.English ?? "", meeting.Name?.Hebrew ?? "",
-                            host?.Name.English ?? meeting.HostId ?? "", host?.Name.Hebrew ?? "", string.Join(" ", meeting.GivenUp.Select(g => g.RuleId).Distinct()),
-                        ];
-                    }));
+                Table.Write(output, PlanTableColumns, Rows(plan));
                 break;
         }
     }
 
-    private static void WriteChanges(TextWriter output, IReadOnlyList<PlanChange> changes, OutputFormat format)
+    private static void WriteChanges(OutputWriter output, IReadOnlyList<PlanChange> changes, OutputFormat format)
     {
-        var rows = changes.Select(c => (IReadOnlyList<string>)
-            [c.MeetingId, c.Kind.ToId(), c.DateBefore is { } b ? Iso(b) : "", c.DateAfter is { } a ? Iso(a) : "", c.HostBefore ?? "", c.HostAfter ?? "", c.RuleId]);
-        if (format == OutputFormat.Json)
+        switch (format)
         {
-            output.Write(PlanJson.Write(changes));
-            output.Write('\n');
-        }
-        else if (format == OutputFormat.Table)
-        {
-            Table.Write(output, [.. ChangesHeader, "why"], changes.Zip(rows, (c, r) => (IReadOnlyList<string>)[.. r, c.Message]));
-        }
-        else
-        {
-            Csv.WriteRecord(output, ChangesHeader);
-            foreach (var row in rows)
-            {
-                Csv.WriteRecord(output, [.. row]);
-            }
+            case OutputFormat.Json:
+                output.Write(PlanJson.Write(changes));
+                output.Write('\n');
+                break;
+            case OutputFormat.Table:
+                Table.Write(output, [.. ChangeColumns, new("why", (c, _) => c.Message)], changes);
+                break;
+            default:
+                Csv.Write(output, ChangeColumns, changes);
+                break;
         }
     }
 
@@ -265,39 +277,34 @@ internal static class PlanCommand
     /// <c>-dN</c> for day N of a multi-day meeting), its times in <c>Asia/Jerusalem</c> with the zone's VTIMEZONE, the Hebrew
     /// date and the host in the description; DTSTAMP is the period's first day, so the same plan gives the same file.
     /// </summary>
-    private static string Ics(Plan plan)
+    private static void WriteIcs(OutputWriter output, Plan plan)
     {
-        const string zone = "Asia/Jerusalem";
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Alka Institute//Alka.Domain plan//EN" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, plan.From.PlusYears(-1).ToDateTimeUnspecified(), includeHistoricalData: false));
-        var stamp = new CalDateTime(plan.From.ToDateTimeUnspecified(), "UTC");
+        var calendar = new ICalendar(output, "-//Alka Institute//Alka.Domain plan//EN", MeetingDay.Zone, plan.From, plan.To);
+        var stamp = plan.From.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         foreach (var meeting in plan.Meetings)
         {
             var host = plan.FindHost(meeting.HostId);
             for (var i = 0; i < meeting.Days.Count; i++)
             {
                 var day = meeting.Days[i];
-                var description = $"{day.HebrewDate} / {day.HebrewDate.ToHebrewString()}"
-                    + (host is null ? "" : $"\nHost: {host.Name.English} ({host.Id}) / מארח: {host.Name.Hebrew}");
-                calendar.Events.Add(new CalendarEvent
-                {
-                    Uid = $"{meeting.Id}{(meeting.Days.Count > 1 ? $"-d{i + 1}" : "")}.{plan.ProgramId}@alka",
-                    DtStamp = stamp,
-                    DtStart = new CalDateTime(day.Start.LocalDateTime.ToDateTimeUnspecified(), zone),
-                    DtEnd = new CalDateTime(day.End.LocalDateTime.ToDateTimeUnspecified(), zone),
-                    Summary = meeting.Name is { } name ? $"{name.English} / {name.Hebrew} ({meeting.Id})" : meeting.Id,
-                    Description = description,
-                    Location = host?.Name.English,
-                });
+                calendar.Event(
+                    $"{meeting.Id}{(meeting.Days.Count > 1 ? $"-d{i + 1}" : "")}.{plan.ProgramId}@alka",
+                    stamp,
+                    day.Start,
+                    day.End,
+                    meeting.Name is { } name ? $"{name.English} / {name.Hebrew} ({meeting.Id})" : meeting.Id,
+                    $"{day.HebrewDate} / {day.HebrewDate:H}" + (host is null ? "" : $"\nHost: {host.Name.English} ({host.Id}) / מארח: {host.Name.Hebrew}"),
+                    host?.Name.English);
             }
         }
 
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        calendar.End();
     }
 
-    private static IEnumerable<(PlannedMeeting Meeting, MeetingDay Day)> Rows(Plan plan) =>
-        plan.Meetings.SelectMany(m => m.Days.Select(d => (m, d)))
-            .OrderBy(r => r.d.Date).ThenBy(r => r.d.Start.TimeOfDay).ThenBy(r => r.m.Id, StringComparer.Ordinal);
+    // One row per meeting and day, ordered by date, start and meeting id (cli.md).
+    private static IEnumerable<PlanRow> Rows(Plan plan) =>
+        plan.Meetings.SelectMany(m => m.Days.Select(d => new PlanRow(m, d, plan.FindHost(m.HostId))))
+            .OrderBy(r => r.Day.Date).ThenBy(r => r.Day.Start.TimeOfDay).ThenBy(r => r.Meeting.Id, StringComparer.Ordinal);
 
     private static List<CallerDay> CallerDays(string[] blackouts, string[] elections, List<string> problems)
     {
@@ -346,12 +353,6 @@ internal static class PlanCommand
             else
             {
                 var codes = parts[1].Split('+');
-                if (codes.FirstOrDefault(c => !Host.IsAuthorityCode(c)) is { } bad)
-                {
-                    problems.Add($"--election: '{bad}' is not a CBS code of a local authority (one to four digits).");
-                    continue;
-                }
-
                 if (!local.TryGetValue(date, out var list))
                 {
                     local[date] = list = [];
@@ -445,7 +446,7 @@ internal static class PlanCommand
             var dates = rows.Select(r => ParseDate(r.Fields[0], $"{option} {file.Name}:{r.Line}: date", problems)).ToList();
             var start = ParseTime(first[3], $"{at}: start", problems);
             var end = ParseTime(first[4], $"{at}: end", problems);
-            var kindOk = MeetingKindIds.TryParse(first[6], out var kind);
+            var kindOk = Ids.TryParse(first[6], out MeetingKind kind);
             var groupOk = MeetingGroup.TryParse(first[7], out var group);
             if (!kindOk)
             {
@@ -535,7 +536,7 @@ internal static class PlanCommand
 
     private static LocalTime? ParseTime(string text, string where, List<string> problems)
     {
-        var parsed = Clock.Parse(text);
+        var parsed = HoursMinutes.Parse(text);
         if (parsed.Success)
         {
             return parsed.Value;
@@ -545,7 +546,28 @@ internal static class PlanCommand
         return null;
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    // The distinct soft rules a meeting gives up, space-separated.
+    private static ReadOnlySpan<char> GivenUp(PlannedMeeting meeting, CellText text)
+    {
+        var given = meeting.GivenUp;
+        for (var i = 0; i < given.Count; i++)
+        {
+            if (!given.Take(i).Any(g => g.RuleId == given[i].RuleId))
+            {
+                (text.Length == 0 ? text : text.Append(' ')).Append(given[i].RuleId);
+            }
+        }
 
-    private static string Time(ZonedDateTime time) => Clock.Format(time.TimeOfDay);
+        return text.Span;
+    }
+
+    // HH:mm without a string.
+    private static ReadOnlySpan<char> Time(CellText text, ZonedDateTime time) => Clock(text, time).Span;
+
+    private static CellText Clock(CellText text, ZonedDateTime time) =>
+        Digits(Digits(text, time.Hour).Append(':'), time.Minute);
+
+    private static CellText Digits(CellText text, int value) => text.Append((char)('0' + (value / 10))).Append((char)('0' + (value % 10)));
+
+    private readonly record struct PlanRow(PlannedMeeting Meeting, MeetingDay Day, Host? Host);
 }

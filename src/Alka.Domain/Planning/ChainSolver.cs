@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime.Text;
 
@@ -389,7 +390,7 @@ internal sealed class ChainSolver(PlanningContext context)
     public static long Deviation(SeriesPlan series, int gap) => series.NominalGap == 0 ? 0 : Math.Abs(gap - series.NominalGap) * Cost.Deviation;
 
     public static ValidationError Failure(SeriesPlan series, string rule, string message) =>
-        PlanningErrors.Error(series.Id, rule, $"{rule}: {message}.");
+        Problems.Error(series.Id, rule, $"{rule}: {message}.");
 
     public string Iso(int day) => LocalDatePattern.Iso.Format(Context.Date(day));
 

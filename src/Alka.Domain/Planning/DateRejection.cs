@@ -160,18 +160,15 @@ public sealed class DateRejection : IEquatable<DateRejection>
     {
         var text = new StringBuilder(day.Verdict.ToId());
         var separator = " — ";
-        foreach (var reason in day.Reasons)
+        foreach (var reason in day.DecidingReasons)
         {
-            if (reason.Action.ToVerdict() == day.Verdict)
+            text.Append(separator).Append(reason.Id);
+            if (reason.RuleId != reason.Id)
             {
-                text.Append(separator).Append(reason.Id);
-                if (reason.RuleId != reason.Id)
-                {
-                    text.Append(" (").Append(reason.RuleId).Append(')');
-                }
-
-                separator = ", ";
+                text.Append(" (").Append(reason.RuleId).Append(')');
             }
+
+            separator = ", ";
         }
 
         return text.ToString();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Planning;
@@ -48,14 +49,14 @@ internal sealed class PlanEngine
             var at = string.Create(CultureInfo.InvariantCulture, $"meetings[{i}]");
             if (!ids.Add(meeting.Id))
             {
-                errors.Add(PlanningErrors.Error(at, PlanningErrors.DuplicateMeeting, $"The meeting id '{meeting.Id}' appears twice."));
+                errors.Add(Problems.Error(at, PlanningErrors.DuplicateMeeting, $"The meeting id '{meeting.Id}' appears twice."));
                 continue;
             }
 
             var series = context.Series.FirstOrDefault(s => s.Kind == meeting.Kind && s.Group == meeting.Group);
             if (series is null)
             {
-                errors.Add(PlanningErrors.Error(
+                errors.Add(Problems.Error(
                     at,
                     PlanningErrors.UnknownSeries,
                     $"{meeting.Id} ({meeting.Kind.ToId()}, {meeting.Group}) matches no series planned for {context.Program.Id}{(meeting.Kind == MeetingKind.StudyTour ? " (a study tour is planned only when asked)" : "")}."));

@@ -1,5 +1,6 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 
@@ -101,33 +102,33 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
         var errors = new List<ValidationError>();
         if (!Ids.IsKebabCase(id))
         {
-            errors.Add(PlanningErrors.Error("id", PlanningErrors.InvalidMeeting, $"'{id}' is not a kebab-case meeting id."));
+            errors.Add(Problems.Error("id", PlanningErrors.InvalidMeeting, $"'{id}' is not a kebab-case meeting id."));
         }
 
-        if (!MeetingKindIds.All.Contains(kind))
+        if (!Ids.IsDefined(kind))
         {
-            errors.Add(PlanningErrors.Error("kind", PlanningErrors.InvalidMeeting, $"{kind} is not a meeting kind."));
+            errors.Add(Problems.Error("kind", PlanningErrors.InvalidMeeting, $"{kind} is not a meeting kind."));
         }
 
-        if (hostId is not null && !Ids.IsKebabCase(hostId, mayStartWithDigit: true))
+        if (hostId is not null && !Host.IsHostId(hostId))
         {
-            errors.Add(PlanningErrors.Error("host", PlanningErrors.InvalidMeeting, $"'{hostId}' is neither a kebab-case host id nor a CBS code."));
+            errors.Add(Problems.Error("host", PlanningErrors.InvalidMeeting, $"'{hostId}' is neither a kebab-case host id nor a CBS code."));
         }
 
         if (days is < 1 or > 31)
         {
-            errors.Add(PlanningErrors.Error("days", PlanningErrors.InvalidMeeting, $"A meeting lasts 1–31 days, not {days}."));
+            errors.Add(Problems.Error("days", PlanningErrors.InvalidMeeting, $"A meeting lasts 1–31 days, not {days}."));
         }
 
         if (end <= start)
         {
-            errors.Add(PlanningErrors.Error("end", PlanningErrors.InvalidMeeting, "A meeting ends after it starts."));
+            errors.Add(Problems.Error("end", PlanningErrors.InvalidMeeting, "A meeting ends after it starts."));
         }
 
         date = date.WithCalendar(CalendarSystem.Iso);
         if (!ForumCalendar.IsSupported(date) || (days is >= 1 and <= 31 && !ForumCalendar.IsSupported(date.PlusDays(days - 1))))
         {
-            errors.Add(PlanningErrors.Error("date", PlanningErrors.InvalidMeeting, $"The calendars support {ForumCalendar.MinDate:uuuu-MM-dd} … {ForumCalendar.MaxDate:uuuu-MM-dd}."));
+            errors.Add(Problems.Error("date", PlanningErrors.InvalidMeeting, $"The calendars support {ForumCalendar.MinDate:uuuu-MM-dd} … {ForumCalendar.MaxDate:uuuu-MM-dd}."));
         }
 
         return errors.Count > 0

@@ -3,6 +3,7 @@ using Alka.Domain.Calendar;
 using Alka.Domain.Governance;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 
@@ -149,10 +150,12 @@ internal sealed class PlanningContext
         var errors = new List<ValidationError>();
         var from = request.From.WithCalendar(CalendarSystem.Iso);
         var to = request.To.WithCalendar(CalendarSystem.Iso);
-        errors.AddRange(DateRanges.Check(from, to, ForumCalendar.MinDate, ForumCalendar.MaxDate));
+        var range = new Problems();
+        range.DateRange(from, to, ForumCalendar.MinDate, ForumCalendar.MaxDate);
+        errors.AddRange(range.Errors);
         if (errors.Count == 0 && to >= from.PlusYears(MaxYears))
         {
-            errors.Add(PlanningErrors.Error("to", PlanningErrors.PeriodTooLong, $"A plan covers at most {MaxYears} years; plan {from:uuuu-MM-dd}..{to:uuuu-MM-dd} in parts."));
+            errors.Add(Problems.Error("to", PlanningErrors.PeriodTooLong, $"A plan covers at most {MaxYears} years; plan {from:uuuu-MM-dd}..{to:uuuu-MM-dd} in parts."));
         }
 
         CheckOptions(request.RuleOptions, errors);
@@ -163,17 +166,6 @@ internal sealed class PlanningContext
             if (day.Kind != CallerDayKind.LocalElection)
             {
                 continue;
-            }
-
-            for (var a = 0; a < day.Authorities.Count; a++)
-            {
-                if (!Host.IsAuthorityCode(day.Authorities[a]))
-                {
-                    errors.Add(PlanningErrors.Error(
-                        Invariant($"callerDays[{i}].authorities[{a}]"),
-                        SchedulingErrors.InvalidAuthorityCode,
-                        $"'{day.Authorities[a]}' is not a CBS code of a local authority (one to four digits)."));
-                }
             }
 
             if (errors.Count == 0)
@@ -212,7 +204,7 @@ internal sealed class PlanningContext
         {
             if (!ok)
             {
-                errors.Add(PlanningErrors.Error("options." + option, PlanningErrors.InvalidOption, $"{rule}: {message}"));
+                errors.Add(Problems.Error("options." + option, PlanningErrors.InvalidOption, $"{rule}: {message}"));
             }
         }
 
@@ -252,7 +244,7 @@ internal sealed class PlanningContext
 
         if (request.Every is { Kind: not CadenceKind.Every })
         {
-            errors.Add(PlanningErrors.Error("every", PlanningErrors.UnplannableSeries, $"The forum's cadence is an interval (6w, 30d, 2m), not '{request.Every}'."));
+            errors.Add(Problems.Error("every", PlanningErrors.UnplannableSeries, $"The forum's cadence is an interval (6w, 30d, 2m), not '{request.Every}'."));
         }
 
         if (request.Hosts is { } given)
@@ -262,11 +254,11 @@ internal sealed class PlanningContext
                 ArgumentNullException.ThrowIfNull(given[i], $"{nameof(request)}.Hosts[{i}]");
                 if (given.Take(i).Any(h => h.Id == given[i].Id))
                 {
-                    errors.Add(PlanningErrors.Error(Invariant($"hosts[{i}]"), Validation.CommonErrors.DuplicateId, $"The host '{given[i].Id}' is listed twice."));
+                    errors.Add(Problems.Error(Invariant($"hosts[{i}]"), Validation.CommonErrors.DuplicateId, $"The host '{given[i].Id}' is listed twice."));
                 }
                 else if (!meetings.Any(m => m.Roaming is not null && given[i].Serves(m.Group)))
                 {
-                    errors.Add(PlanningErrors.Error(Invariant($"hosts[{i}]"), PlanningErrors.HostUnused, $"The host '{given[i].Id}' ({given[i].Group}) serves no roaming series of {program.Id}."));
+                    errors.Add(Problems.Error(Invariant($"hosts[{i}]"), PlanningErrors.HostUnused, $"The host '{given[i].Id}' ({given[i].Group}) serves no roaming series of {program.Id}."));
                 }
             }
         }
@@ -360,7 +352,7 @@ internal sealed class PlanningContext
             }
             else if (cadence is null)
             {
-                errors.Add(PlanningErrors.Error("every", PlanningErrors.CadenceMissing, $"The sources give the series '{series.Id}' of {program.Id} no cadence: give one (--every 6w, 30d, 2m)."));
+                errors.Add(Problems.Error("every", PlanningErrors.CadenceMissing, $"The sources give the series '{series.Id}' of {program.Id} no cadence: give one (--every 6w, 30d, 2m)."));
             }
             else
             {
@@ -426,12 +418,12 @@ internal sealed class PlanningContext
 
         if (request.StudyTour && !meetings.Any(m => m.Kind == MeetingKind.StudyTour))
         {
-            errors.Add(PlanningErrors.Error("studyTour", PlanningErrors.NoStudyTour, $"{program.Id} has no study tour to plan."));
+            errors.Add(Problems.Error("studyTour", PlanningErrors.NoStudyTour, $"{program.Id} has no study tour to plan."));
         }
 
         if (meetings.Count == 0 && committees.Count == 0 && errors.Count == 0)
         {
-            errors.Add(PlanningErrors.Error("program", PlanningErrors.NothingToPlan, $"The catalog states no meeting series of {program.Id}: there is nothing to plan."));
+            errors.Add(Problems.Error("program", PlanningErrors.NothingToPlan, $"The catalog states no meeting series of {program.Id}: there is nothing to plan."));
         }
 
         hosts = used;
@@ -458,7 +450,7 @@ internal sealed class PlanningContext
         var pool = request.Hosts is { } given ? given.Where(h => h is not null && h.Serves(series.Group)).ToList() : [.. series.Roaming.HostPool.Hosts];
         if (pool.Count == 0)
         {
-            errors.Add(PlanningErrors.Error(
+            errors.Add(Problems.Error(
                 "hosts",
                 PlanningErrors.HostsMissing,
                 request.Hosts is null
@@ -501,7 +493,7 @@ internal sealed class PlanningContext
     }
 
     private static ValidationError Unplannable(string id, string why) =>
-        PlanningErrors.Error(id, PlanningErrors.UnplannableSeries, $"'{id}' cannot be planned: {why}.");
+        Problems.Error(id, PlanningErrors.UnplannableSeries, $"'{id}' cannot be planned: {why}.");
 
     /// <summary>A cadence's nominal gap in days: a week is 7, a month 30.44 (a Gregorian year's twelfth), rounded.</summary>
     private static int DaysOf(int count, CadenceUnit unit) => unit switch

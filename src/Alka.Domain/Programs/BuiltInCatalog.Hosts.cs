@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Scheduling;
 
 namespace Alka.Domain.Programs;

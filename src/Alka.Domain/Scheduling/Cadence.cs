@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -99,7 +100,7 @@ public readonly struct Cadence : IEquatable<Cadence>
     /// <c>alka plan --every</c> takes it.
     /// </summary>
     /// <returns>The cadence; or <c>Invalid</c> with identifier <c>every</c> and <see cref="SchedulingErrors.UnreadableInterval"/>.</returns>
-    public static Ardalis.Result.Result<Cadence> ParseEvery(string? text)
+    public static Result<Cadence> ParseEvery(string? text)
     {
         var unit = text is { Length: >= 2 } ? text[^1] switch
         {
@@ -111,8 +112,7 @@ public readonly struct Cadence : IEquatable<Cadence>
         var digits = text is { Length: >= 2 and <= 5 } ? text.AsSpan(0, text.Length - 1) : default;
         return unit is { } known && digits.Length > 0 && digits[0] != '0' && !digits.ContainsAnyExceptInRange('0', '9')
             ? Every(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), known)
-            : Ardalis.Result.Result<Cadence>.Invalid(new Ardalis.Result.ValidationError(
-                "every", $"'{text}' is not an interval: a number and d, w or m (6w, 30d, 2m).", SchedulingErrors.UnreadableInterval, Ardalis.Result.ValidationSeverity.Error));
+            : Problems.Invalid<Cadence>("every", SchedulingErrors.UnreadableInterval, $"'{text}' is not an interval: a number and d, w or m (6w, 30d, 2m).");
     }
 
     /// <inheritdoc/>
@@ -148,14 +148,14 @@ public readonly struct Cadence : IEquatable<Cadence>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Kind, CadenceKindIds.All, At.Member(path, "kind"));
+        problems.Defined(Kind, At.Member(path, "kind"));
         var usesCount = Kind is CadenceKind.Every or CadenceKind.PerPeriod or CadenceKind.OverSpan;
         Expect(problems, At.Member(path, "count"), Count is not null, usesCount);
         Expect(problems, At.Member(path, "unit"), Unit is not null, usesCount);
         Expect(problems, At.Member(path, "span"), Span is not null, Kind == CadenceKind.OverSpan);
         Expect(problems, At.Member(path, "before"), Before is not null, Kind == CadenceKind.BeforeEach);
         Count?.Validate(problems, At.Member(path, "count"), lowest: 1);
-        problems.Defined(Unit, CadenceUnitIds.All, At.Member(path, "unit"));
+        problems.Defined(Unit, At.Member(path, "unit"));
 
         if (Span is < 1)
         {

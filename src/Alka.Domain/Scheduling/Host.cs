@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
@@ -41,8 +42,9 @@ public sealed class Host : IEquatable<Host>
     public BilingualText Name { get; }
 
     /// <summary>
-    /// The CBS code of the local authority where the host sits (one to four digits, leading zeros kept: <c>0031</c>), or
-    /// <see langword="null"/> when not known.
+    /// The CBS code of the local authority where the host sits (<see cref="LocalAuthority.Code"/>, leading zeros kept:
+    /// <c>0031</c>), or <see langword="null"/> when not known. A host whose id is a CBS code sits in that authority unless
+    /// another is given.
     /// </summary>
     public string? Authority { get; }
 
@@ -51,19 +53,15 @@ public sealed class Host : IEquatable<Host>
 
     /// <summary>Creates a host; see the members for each argument.</summary>
     /// <returns>
-    /// The host, or every problem: a bad id (<see cref="CommonErrors.InvalidId"/>), a missing name, an authority that is
-    /// not a CBS code (<see cref="SchedulingErrors.InvalidAuthorityCode"/>), a repeated date
-    /// (<see cref="CommonErrors.Duplicate"/>).
+    /// The host, or every problem: an id neither kebab-case nor a CBS code (<see cref="CommonErrors.InvalidId"/>), a
+    /// missing name, an authority that is not a local authority's CBS code (<see cref="GeographyErrors.InvalidAuthority"/>,
+    /// <see cref="GeographyErrors.UnknownAuthority"/>), a repeated date (<see cref="CommonErrors.Duplicate"/>).
     /// </returns>
     public static Result<Host> Create(string id, MeetingGroup group, BilingualText name, string? authority = null, IEnumerable<LocalDate>? unavailable = null)
     {
-        var host = new Host(id, group, name, authority, unavailable?.Order().ToList());
-        return Problems.Check(host, host.Validate);
+        var host = new Host(id, group, name, authority ?? (LocalAuthorities.IsWellFormedCode(id) ? id : null), unavailable?.Order().ToList());
+        return Problems.Check(host, (p, at) => host.Validate(p, at, council: false));
     }
-
-    /// <summary>Whether <paramref name="code"/> has the shape of a CBS code of a local authority: one to four ASCII digits.</summary>
-    public static bool IsAuthorityCode(string? code) =>
-        code is { Length: >= 1 and <= 4 } && code.All(char.IsAsciiDigit);
 
     /// <summary>Whether the host may host a meeting of <paramref name="group"/>: its own group, or any host for <see cref="MeetingGroup.All"/>.</summary>
     public bool Serves(MeetingGroup group) => group == MeetingGroup.All || group == Group;
@@ -102,18 +100,26 @@ public sealed class Host : IEquatable<Host>
     /// <summary>Returns the id and the English name, e.g. <c>interior-north (Ministry of the Interior, North District)</c>.</summary>
     public override string ToString() => $"{Id} ({Name?.English})";
 
-    internal void Validate(Problems problems, string path)
+    /// <summary>Whether <paramref name="id"/> may name a host: a kebab-case id or a CBS code.</summary>
+    internal static bool IsHostId(string? id) => Ids.IsKebabCase(id) || LocalAuthorities.IsWellFormedCode(id);
+
+    // A council (of a pool of councils) is named by the CBS code of its authority.
+    internal void Validate(Problems problems, string path, bool council)
     {
         var id = At.Member(path, "id");
-        if (problems.Required(Id, id) && !Ids.IsKebabCase(Id, mayStartWithDigit: true))
+        if (council)
+        {
+            LocalAuthorities.Check(Id, problems, id);
+        }
+        else if (problems.Required(Id, id) && !IsHostId(Id))
         {
             problems.Add(id, CommonErrors.InvalidId, $"'{Id}' is neither a kebab-case id nor a CBS code.");
         }
 
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
-        if (Authority is not null && !IsAuthorityCode(Authority))
+        if (Authority is not null)
         {
-            problems.Add(At.Member(path, "authority"), SchedulingErrors.InvalidAuthorityCode, $"'{Authority}' is not a CBS code of a local authority (one to four digits).");
+            LocalAuthorities.Check(Authority, problems, At.Member(path, "authority"));
         }
 
         for (var i = 1; i < Unavailable.Count; i++)

@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
 /// <summary>
-/// The hosts a roaming forum rotates through: local councils (<see cref="VenueKind.HostCouncil"/>) or ministry
-/// offices (<see cref="VenueKind.HostMinistryOffice"/>).
+/// The hosts a roaming forum rotates through: local councils (<see cref="VenueKind.HostCouncil"/>), named by their CBS
+/// codes (<see cref="LocalAuthority.Code"/>, the ids of local elections too), or ministry offices
+/// (<see cref="VenueKind.HostMinistryOffice"/>), named by kebab-case ids.
 /// </summary>
 /// <remarks>
 /// Immutable; equality compares the kind and the hosts in order. An empty <see cref="Hosts"/> means the participants'
@@ -32,8 +35,12 @@ public sealed class HostPool : IEquatable<HostPool>
     /// <summary>A pool of hosts; without <paramref name="hosts"/>, of the participants' own councils or offices, named at planning time.</summary>
     /// <param name="hostKind"><see cref="VenueKind.HostCouncil"/> or <see cref="VenueKind.HostMinistryOffice"/>.</param>
     /// <param name="hosts">The hosts in their rotation order, when known.</param>
-    /// <returns>The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>, invalid or repeated hosts.</returns>
-    public static Ardalis.Result.Result<HostPool> Create(VenueKind hostKind, IEnumerable<Host>? hosts = null)
+    /// <returns>
+    /// The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>; invalid hosts (a council's id must be the
+    /// CBS code of a local authority: <see cref="GeographyErrors.InvalidAuthority"/>,
+    /// <see cref="GeographyErrors.UnknownAuthority"/>); repeated ids.
+    /// </returns>
+    public static Result<HostPool> Create(VenueKind hostKind, IEnumerable<Host>? hosts = null)
     {
         var pool = new HostPool(hostKind, hosts?.ToList());
         return Problems.Check(pool, pool.Validate);
@@ -56,6 +63,6 @@ public sealed class HostPool : IEquatable<HostPool>
             problems.Add(At.Member(path, "hostKind"), SchedulingErrors.HostPoolKind, $"A host pool holds councils or ministry offices, not {HostKind}.");
         }
 
-        problems.Entries(Hosts, At.Member(path, "hosts"), h => h.Id, (h, p, at) => h.Validate(p, at));
+        problems.Entries(Hosts, At.Member(path, "hosts"), h => h.Id, (h, p, at) => h.Validate(p, at, council: HostKind == VenueKind.HostCouncil));
     }
 }

@@ -1,17 +1,12 @@
 namespace Alka.Domain.Selection;
 
-/// <summary>The error codes of eligibility rules, merit criteria and the mix of participants.</summary>
+/// <summary>
+/// The error codes of selection: eligibility rules and steering recommendations. An empty or repeated rule and a
+/// ceiling that is not positive are <see cref="Validation.CommonErrors"/>.
+/// </summary>
 public static class SelectionErrors
 {
-    /// <summary>A role or sector rule lists nothing.</summary>
-    public const string EmptyRule = "eligibility-rule-empty";
-
-    /// <summary>The same kind of eligibility rule appears twice in one policy.</summary>
-    public const string DuplicateRule = "eligibility-rule-duplicate";
-
-    /// <summary>A locality population ceiling is not positive.</summary>
-    public const string PopulationCeiling = "population-ceiling";
-
     /// <summary>A steering recommendation refers to a body that is not a steering committee.</summary>
+    /// <remarks><see cref="Programs.ProgramCatalog.Create"/> (identifier <c>…recommendations[i].bodyId</c>).</remarks>
     public const string RecommendationNotBySteering = "recommendation-not-by-steering";
 }

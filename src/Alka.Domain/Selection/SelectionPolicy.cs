@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Selection;
 
@@ -39,7 +40,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
 
     /// <summary>Creates a policy; see the members for each argument.</summary>
     /// <returns>The policy, or every problem (invalid rules, a kind of rule twice, repeated criteria or dimensions).</returns>
-    public static Ardalis.Result.Result<SelectionPolicy> Create(
+    public static Result<SelectionPolicy> Create(
         SourceDocument source,
         IEnumerable<EligibilityRule>? eligibility = null,
         IEnumerable<MeritCriterion>? criteria = null,
@@ -67,20 +68,14 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         var eligibility = At.Member(path, "eligibility");
         problems.Items(Eligibility, eligibility, (rule, p, at) => rule.Validate(p, at));
-        for (var i = 0; i < Eligibility.Count; i++)
-        {
-            if (Eligibility[i] is { } rule && Eligibility.Take(i).Any(r => r?.RuleId == rule.RuleId))
-            {
-                problems.Add(At.Index(eligibility, i), SelectionErrors.DuplicateRule, $"The rule '{rule.RuleId}' appears more than once.");
-            }
-        }
+        problems.Unique(Eligibility, rule => rule?.RuleId, eligibility, "rule");
 
-        problems.Each(Criteria, At.Member(path, "criteria"), (c, p, at) => p.Defined(c, MeritCriterionIds.All, at));
+        problems.Each(Criteria, At.Member(path, "criteria"), (c, p, at) => p.Defined(c, at));
         problems.Distinct(Criteria, At.Member(path, "criteria"));
-        problems.Each(Mix, At.Member(path, "mix"), (m, p, at) => p.Defined(m, MixDimensionIds.All, at));
+        problems.Each(Mix, At.Member(path, "mix"), (m, p, at) => p.Defined(m, at));
         problems.Distinct(Mix, At.Member(path, "mix"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Serialization;
@@ -63,17 +64,14 @@ internal static class GuardedJson
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            var path = (e as JsonException)?.Path ?? (e.InnerException as JsonException)?.Path ?? "$";
-            return Result<T>.Invalid(Error(path, SerializationErrors.Invalid, Message(e)));
+            var (path, message) = JsonWords.Describe(e, type, utf8Json);
+            return Problems.Invalid<T>(path, SerializationErrors.Invalid, message);
         }
 
         return value is null
-            ? Result<T>.Invalid(Error("$", SerializationErrors.Invalid, "Expected an object, not null."))
+            ? Problems.Invalid<T>("$", SerializationErrors.Invalid, "Expected an object; found null.")
             : value;
     }
-
-    public static ValidationError Error(string path, string code, string message) =>
-        new(path, message, code, ValidationSeverity.Error);
 
     // Checks the syntax and the depth before any object is built, so that hostile input costs one linear pass.
     private static ValidationError? Scan(ReadOnlySpan<byte> utf8Json)
@@ -81,12 +79,12 @@ internal static class GuardedJson
         const int scanDepth = 1024;
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
-            return Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
+            return Problems.Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
         }
 
         if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return Error("$", SerializationErrors.Malformed, "The document is empty.");
+            return Problems.Error("$", SerializationErrors.Malformed, "The document is empty.");
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
@@ -101,28 +99,15 @@ internal static class GuardedJson
         catch (JsonException e)
         {
             return reader.CurrentDepth >= scanDepth - 1
-                ? Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-                : Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Message(e)}");
+                ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
+                : Problems.Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {JsonWords.WithoutPosition(e)}");
         }
 
         return deepest >= AlkaJson.MaxDepth
-            ? Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
+            ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
             : null;
     }
 
     private static Result<T> TooLarge<T>() =>
-        Result<T>.Invalid(Error("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes."));
-
-    // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …"; the identifier says where already.
-    private static string Message(Exception e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is >= 0 and var path
-            ? path
-            : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        var trimmed = cut < 0 ? message : message[..cut];
-        return trimmed.StartsWith("JSON deserialization for type ", StringComparison.Ordinal) || trimmed.Length == 0
-            ? e.InnerException?.Message ?? trimmed
-            : trimmed;
-    }
+        Result<T>.Invalid(Problems.Error("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes."));
 }

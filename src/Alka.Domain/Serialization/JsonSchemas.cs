@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using Alka.Domain.Calendar;
-using Alka.Domain.Programs;
+using Alka.Domain.Geography;
 using Alka.Domain.Scheduling;
 using NodaTime;
 
@@ -88,17 +88,17 @@ internal static class JsonSchemas
         }
         else if (value == typeof(MeetingGroup))
         {
-            string[] groups = ["all", "national", .. RegionIds.All.Select(r => r.ToId())];
+            string[] groups = ["all", "national", .. Ids.All<Region>().Select(r => r.ToId())];
             schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. groups.Select(id => (JsonNode?)id)]) };
         }
         else if (value == typeof(CommunityMix))
         {
-            var ids = new JsonArray([.. CommunityIds.All.Select(c => (JsonNode?)c.ToId())]);
+            var ids = new JsonArray([.. Ids.All<Community>().Select(c => (JsonNode?)c.ToId())]);
             schema = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = ids }, ["uniqueItems"] = true };
         }
         else if (value == typeof(DayPolicy))
         {
-            var actions = new JsonArray([.. DayActionIds.All.Select(a => (JsonNode?)a.ToId())]);
+            var actions = new JsonArray([.. Ids.All<DayAction>().Select(a => (JsonNode?)a.ToId())]);
             schema = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string", ["enum"] = actions } };
         }
         else

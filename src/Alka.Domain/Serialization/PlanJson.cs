@@ -93,15 +93,15 @@ public static class PlanJson
         problems.Id(document.Program, "$.program");
         if (document.To < document.From)
         {
-            problems.Add("$.to", CalendarErrors.RangeEndBeforeStart, "The period ends before it starts.");
+            problems.Add("$.to", CommonErrors.EndBeforeStart, "The period ends before it starts.");
         }
 
         if (document.Communities.IsEmpty)
         {
-            problems.Add("$.communities", CommunityCalendarErrors.NoCommunity, "Name at least one community.");
+            problems.Add("$.communities", CommonErrors.Required, "Name at least one community.");
         }
 
-        problems.Entries(document.Hosts, "$.hosts", h => h.Id, (h, p, at) => h.Validate(p, at));
+        problems.Entries(document.Hosts, "$.hosts", h => h.Id, (h, p, at) => h.Validate(p, at, council: false));
         var hosts = document.Hosts.Where(h => h is not null).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
         var ruleIds = PlanRules.All.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         void Rule(string rule, string at)
@@ -116,7 +116,7 @@ public static class PlanJson
         problems.Entries(document.Meetings, "$.meetings", m => m.Id, (meeting, p, at) =>
         {
             p.Id(meeting.Id, At.Member(at, "id"));
-            p.Defined(meeting.Kind, MeetingKindIds.All, At.Member(at, "kind"));
+            p.Defined(meeting.Kind, At.Member(at, "kind"));
             p.OptionalId(meeting.Series, At.Member(at, "series"));
             if (meeting.Host is { } host && !hosts.Contains(host))
             {
@@ -153,7 +153,7 @@ public static class PlanJson
             for (var i = 0; i < meeting.Considered.Length; i++)
             {
                 Rule(meeting.Considered[i].Rule, At.Member(At.Index(At.Member(at, "considered"), i), "rule"));
-                p.Defined(meeting.Considered[i].Verdict, DayVerdictIds.All, At.Member(At.Index(At.Member(at, "considered"), i), "verdict"));
+                p.Defined(meeting.Considered[i].Verdict, At.Member(At.Index(At.Member(at, "considered"), i), "verdict"));
             }
 
             for (var i = 0; i < meeting.GivenUp.Length; i++)
@@ -177,14 +177,14 @@ public static class PlanJson
             var change = document.Changes[i];
             var at = At.Index("$.changes", i);
             problems.Id(change.Meeting, At.Member(at, "meeting"));
-            problems.Defined(change.Change, PlanChangeKindIds.All, At.Member(at, "change"));
+            problems.Defined(change.Change, At.Member(at, "change"));
             Rule(change.Rule, At.Member(at, "rule"));
         }
 
         for (var i = 0; i < document.Rules.Length; i++)
         {
             Rule(document.Rules[i].Id, At.Member(At.Index("$.rules", i), "id"));
-            problems.Defined(document.Rules[i].Strength, RuleStrengthIds.All, At.Member(At.Index("$.rules", i), "strength"));
+            problems.Defined(document.Rules[i].Strength, At.Member(At.Index("$.rules", i), "strength"));
         }
 
         if (problems.Any)

@@ -1,8 +1,8 @@
+using Alka.Domain;
 using Alka.Domain.Calendar;
 using Alka.Domain.Planning;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
-using Alka.Domain.Tests.Fixtures;
 using Alka.Domain.Tests.Planning;
 using NodaTime.Text;
 
@@ -44,7 +44,7 @@ public sealed class PlanCommandTests : IDisposable
         var meetings = Meetings(run.Output);
         Findings(PlanningData.CouncilHeadsYear(studyTour: true), meetings).Should().BeEmpty();
         meetings.Where(m => m.Kind == MeetingKind.Forum).Should().OnlyContain(m => PlanningData.Councils.Any(c => c.Id == m.HostId));
-        Fixture.ParseCsv(run.Output).Skip(1).Count(r => r[6] == "study-tour").Should().Be(5, "a multi-day meeting has one row per day");
+        TestData.ParseCsv(run.Output).Skip(1).Count(r => r[6] == "study-tour").Should().Be(5, "a multi-day meeting has one row per day");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class PlanCommandTests : IDisposable
     {
         var hosts = Write("councils-hosts.csv", PlanningData.HostsCsv());
         string[] args = ["plan", "council-heads-forum", "--from", "2026-09-01", "--to", "2027-08-31", "--hosts", hosts, "--every", "6w", "--study-tour"];
-        var csv = Fixture.ParseCsv(Cli.Run([.. args, "--format", "csv"]).Output).Skip(1).ToList();
+        var csv = TestData.ParseCsv(Cli.Run([.. args, "--format", "csv"]).Output).Skip(1).ToList();
 
         var run = Cli.Run([.. args, "--format", "ics"]);
 
@@ -89,12 +89,12 @@ public sealed class PlanCommandTests : IDisposable
     public void Changes_AfterABlackoutOnAPlannedDate_MovesOnlyThatMeeting()
     {
         var previous = Write("previous.csv", Cli.Run([.. Managers, "--format", "csv"]).Output);
-        var row = Fixture.ParseCsv(File.ReadAllText(previous)).First(r => r[5] == "north-03");
+        var row = TestData.ParseCsv(File.ReadAllText(previous)).First(r => r[5] == "north-03");
 
         var run = Cli.Run([.. Managers, "--previous", previous, "--blackout", row[0], "--changes", "--format", "csv"]);
 
         run.Status.Should().Be(0, run.Error);
-        var changes = Fixture.ParseCsv(run.Output);
+        var changes = TestData.ParseCsv(run.Output);
         changes[0].Should().Equal("meeting", "change", "date_before", "date_after", "host_before", "host_after", "rule");
         changes.Should().HaveCount(2);
         changes[1][..3].Should().Equal("north-03", "moved", row[0]);
@@ -115,12 +115,12 @@ public sealed class PlanCommandTests : IDisposable
     {
         var before = Cli.Run([.. Managers, "--format", "csv"]).Output;
         var previous = Write("previous.csv", before);
-        var north = Fixture.ParseCsv(before).First(r => r[5] == "north-03")[0];
+        var north = TestData.ParseCsv(before).First(r => r[5] == "north-03")[0];
 
         var after = Cli.Run([.. Managers, "--previous", previous, "--blackout", north, "--format", "csv"]);
 
         after.Status.Should().Be(0, after.Error);
-        Fixture.ParseCsv(after.Output).Where(r => r[5] != "north-03").Should().BeEquivalentTo(Fixture.ParseCsv(before).Where(r => r[5] != "north-03"), o => o.WithStrictOrdering());
+        TestData.ParseCsv(after.Output).Where(r => r[5] != "north-03").Should().BeEquivalentTo(TestData.ParseCsv(before).Where(r => r[5] != "north-03"), o => o.WithStrictOrdering());
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData(new[] { "plan", "digital-leaders-local", "--from", "2026-09-01", "--to", "2027-08-31" }, "alka: --every: The sources give the series 'cohort-meetings' of digital-leaders-local no cadence: give one (--every 6w, 30d, 2m).")]
     [InlineData(new[] { "plan", "merhav", "--from", "2026-09-01", "--to", "2027-08-31", "--every", "6x" }, "alka: --every: '6x' is not an interval: a number and d, w or m (6w, 30d, 2m).")]
     [InlineData(new[] { "plan", "merhav", "--from", "2026-09-01", "--to", "2027-08-31", "--changes" }, "alka: --changes: it lists the changes from a previous plan: give one (--previous FILE).")]
-    [InlineData(new[] { "plan", "merhav", "--from", "2026-09-01", "--to", "2027-08-31", "--election", "2026-10-27:kfar-saba" }, "alka: --election: 'kfar-saba' is not a CBS code of a local authority (one to four digits).")]
+    [InlineData(new[] { "plan", "merhav", "--from", "2026-09-01", "--to", "2027-08-31", "--election", "2026-10-27:kfar-saba" }, "alka: --election: 'kfar-saba' is not a CBS code: four digits for a city or local council (0031), two for a regional council (01).")]
     [InlineData(new[] { "plan", "merhav", "--from", "2026-09-01", "--to", "2027-08-31", "--blackout", "2026-10-10..2026-10-01" }, "alka: --blackout: '2026-10-10..2026-10-01' is not a date or a range D..D (the end not before the start).")]
     [InlineData(new[] { "plan", "merhav", "--from", "2026-10-01", "--to", "2026-11-30" }, "alka: cohort-meetings: cohort-size: from 2026-10-01 to 2026-11-30 at most 6 meetings fit 10–28 days apart with the first by 2026-10-15; a cohort has 9–10.")]
     public void BadInput_IsOneLinePerProblemAndExitTwo(string[] args, string line) => Cli.Run(args).ShouldFailWith(line);
@@ -248,10 +248,10 @@ public sealed class PlanCommandTests : IDisposable
     private static List<PlannedMeeting> Meetings(string csv)
     {
         var clock = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-        return [.. Fixture.ParseCsv(csv).Skip(1).GroupBy(r => r[5]).Select(rows =>
+        return [.. TestData.ParseCsv(csv).Skip(1).GroupBy(r => r[5]).Select(rows =>
         {
             var first = rows.First();
-            MeetingKindIds.TryParse(first[6], out var kind).Should().BeTrue();
+            Ids.TryParse(first[6], out MeetingKind kind).Should().BeTrue();
             MeetingGroup.TryParse(first[7], out var group).Should().BeTrue();
             return PlannedMeeting.Create(first[5], kind, group, first[8].Length == 0 ? null : first[8], LocalDatePattern.Iso.Parse(first[0]).Value, clock.Parse(first[3]).Value, clock.Parse(first[4]).Value, rows.Count()).Value;
         })];

@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Planning;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Tests.Support;
@@ -122,7 +123,7 @@ public class PlanCheckerTests
     [Fact]
     public void Check_MeetingOutsideThePeriod_NamesPeriod()
     {
-        var last = Managers.Value.Plan.Meetings.Last(m => m.Group == MeetingGroup.Of(Domain.Programs.Region.South));
+        var last = Managers.Value.Plan.Meetings.Last(m => m.Group == MeetingGroup.Of(Region.South));
 
         Check(Managers, last.Id, m => PlanningData.Moved(m, last.Date.PlusDays(35)))
             .Should().Contain(f => f.MeetingId == last.Id && f.RuleId == PlanRules.Period && f.Date == last.Date.PlusDays(35));
@@ -264,7 +265,7 @@ public class PlanCheckerTests
     public void Check_MeetingOfNoSeriesOrTwice_IsAnError()
     {
         var (options, plan) = Cohort.Value;
-        var stray = PlannedMeeting.Create("north-01", MeetingKind.Forum, MeetingGroup.Of(Domain.Programs.Region.North), null, plan.From, new LocalTime(9, 0), new LocalTime(13, 0)).Value;
+        var stray = PlannedMeeting.Create("north-01", MeetingKind.Forum, MeetingGroup.Of(Region.North), null, plan.From, new LocalTime(9, 0), new LocalTime(13, 0)).Value;
 
         PlanChecker.Check(options, [.. plan.Meetings, stray, plan.Meetings[0]]).Should()
             .HaveError("meetings[10]", PlanningErrors.UnknownSeries)

@@ -104,7 +104,7 @@ public class PlannerPropertyTests
     {
         var from = new LocalDate(2025, 1, 1).PlusDays(offset);
         var to = from.PlusDays(length - 1);
-        var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
+        var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
         var hosts = program switch
         {
             0 => PlanningData.DistrictManagers.Schedule.Meetings.Where(m => m.Roaming is not null).SelectMany(m => m.Roaming!.HostPool.Hosts).ToList(),

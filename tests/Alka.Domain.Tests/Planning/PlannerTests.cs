@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Planning;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
@@ -28,7 +29,7 @@ public class PlannerTests
         plan.Rules.Select(r => r.Id).Should().Equal(
             PlanRules.BlockedDay, PlanRules.AvoidDay, PlanRules.HostUnavailable, PlanRules.RotationOrder, PlanRules.RotationRepeat, PlanRules.RotationBalance,
             PlanRules.HostGroup, PlanRules.Period, PlanRules.SameDay, PlanRules.RegionalCadence, PlanRules.HalfDay, PlanRules.NationalCount, PlanRules.NationalWeek);
-        foreach (var region in RegionIds.All)
+        foreach (var region in Ids.All<Region>())
         {
             var meetings = plan.Meetings.Where(m => m.Group == MeetingGroup.Of(region)).ToList();
             meetings.Should().HaveCountGreaterThanOrEqualTo(10).And.OnlyContain(m => m.Kind == MeetingKind.Forum && m.Start.TimeOfDay == new LocalTime(9, 0) && m.End.TimeOfDay == new LocalTime(13, 0));
@@ -43,7 +44,7 @@ public class PlannerTests
     {
         var plan = PlanningData.Planned(PlanningData.Year(PlanningData.DistrictManagers));
 
-        var firsts = RegionIds.All.Select(r => plan.Meetings.First(m => m.Group == MeetingGroup.Of(r)).Date).ToList();
+        var firsts = Ids.All<Region>().Select(r => plan.Meetings.First(m => m.Group == MeetingGroup.Of(r)).Date).ToList();
 
         firsts.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         firsts[0].Should().Be(PlanningData.YearFrom, "the North meets first, on the period's first (ok) day");
@@ -219,12 +220,11 @@ public class PlannerTests
 
     public static TheoryData<string, Func<PlanningOptions, PlanningOptions>, string, string> BadRequests => new()
     {
-        { "the end before the start", o => With(o, to: o.From.PlusDays(-1)), "to", CalendarErrors.RangeEndBeforeStart },
+        { "the end before the start", o => With(o, to: o.From.PlusDays(-1)), "to", Validation.CommonErrors.EndBeforeStart },
         { "more than ten years", o => With(o, to: o.From.PlusYears(10)), "to", PlanningErrors.PeriodTooLong },
         { "a half day from 07:00", o => With(o, rules: new PlanRuleOptions { HalfDay = new MeetingHours(new LocalTime(7, 0), new LocalTime(11, 0)) }), "options.halfDay", PlanningErrors.InvalidOption },
         { "a half day of six hours", o => With(o, rules: new PlanRuleOptions { HalfDay = new MeetingHours(new LocalTime(8, 0), new LocalTime(14, 0)) }), "options.halfDay", PlanningErrors.InvalidOption },
         { "a tolerance of five weeks", o => With(o, rules: new PlanRuleOptions { RegionalTolerance = 35 }), "options.regionalTolerance", PlanningErrors.InvalidOption },
-        { "a local election in a named place", o => With(o, callerDays: [CallerDay.LocalElection(new LocalDate(2026, 10, 27), ["kfar-saba"], "test").Value]), "callerDays[0].authorities[0]", SchedulingErrors.InvalidAuthorityCode },
         { "a host twice", o => With(o, hosts: [.. o.Hosts!, o.Hosts![0]]), "hosts[10]", Validation.CommonErrors.DuplicateId },
         { "a host no series serves", o => With(o, program: PlanningData.DistrictManagers, hosts: PlanningData.Councils), "hosts[0]", PlanningErrors.HostUnused },
     };

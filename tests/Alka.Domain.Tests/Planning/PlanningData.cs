@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Planning;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
@@ -5,7 +6,7 @@ using NodaTime;
 
 namespace Alka.Domain.Tests.Planning;
 
-/// <summary>The programs, hosts and periods the planning tests use; the councils are real (see <c>Planning/Data/README.md</c>).</summary>
+/// <summary>The programs, hosts and periods the planning tests use; the councils are real (Israel's local authorities, CBS).</summary>
 internal static class PlanningData
 {
     public static readonly LocalDate YearFrom = new(2026, 9, 1);
@@ -21,9 +22,6 @@ internal static class PlanningData
 
     /// <summary>Ten local councils of at most 20,000 residents, as hosts of group <c>all</c>, each sitting in its own authority.</summary>
     public static IReadOnlyList<Host> Councils => CouncilHosts.Value;
-
-    /// <summary>The path of <c>councils.csv</c> (CBS rows) next to the tests.</summary>
-    public static string CouncilsFile => Path.Combine(AppContext.BaseDirectory, "Planning", "Data", "councils.csv");
 
     /// <summary>The councils as a <c>--hosts</c> file: <c>host,group,name_en,name_he,authority,unavailable</c>.</summary>
     public static string HostsCsv(IEnumerable<Host>? hosts = null) =>
@@ -77,10 +75,8 @@ internal static class PlanningData
 
     private static string Quote(string field) => field.Contains(',', StringComparison.Ordinal) || field.Contains('"', StringComparison.Ordinal) ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 
-    private static IReadOnlyList<Host> ReadCouncils()
-    {
-        var lines = File.ReadAllLines(CouncilsFile).Skip(1);
-        return [.. lines.Select(line => line.Split(','))
-            .Select(f => Host.Create(f[0], MeetingGroup.All, BilingualText.Create(f[2], f[1]), f[0]).Value)];
-    }
+    // Ten local councils of at most 20,000 residents, Jewish, Arab and Druze, in four districts.
+    private static IReadOnlyList<Host> ReadCouncils() =>
+        [.. new[] { "0472", "0473", "0182", "0565", "0478", "0041", "0529", "0480", "0466", "0494" }
+            .Select(code => Host.Create(code, MeetingGroup.All, LocalAuthorities.Find(code)!.Name, code).Value)];
 }

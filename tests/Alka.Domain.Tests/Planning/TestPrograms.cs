@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
@@ -29,7 +30,7 @@ internal static class TestPrograms
         "steering-only",
         PeerForumFormat.Instance,
         [],
-        [GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Text("Steering"), [BodyMember.Participants()], Source, [Authority.Content], Cadence.Every(2, 3, CadenceUnit.Month)).Value]);
+        [GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Text("Steering"), [BodyMember.Participants()], Source, [Power.Content], Cadence.Every(2, 3, CadenceUnit.Month)).Value]);
 
     public static BilingualText Text(string english) => BilingualText.Create(english, "טקסט");
 

@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Tests.Support;
@@ -24,18 +25,16 @@ public class HostTests
     public void Create_BadIdAuthorityAndRepeatedDate_ListsEveryProblem() =>
         Host.Create("Azor Council", MeetingGroup.All, Name, "565A", [new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 1)]).Should()
             .HaveError("id", Validation.CommonErrors.InvalidId)
-            .And.HaveError("authority", SchedulingErrors.InvalidAuthorityCode)
+            .And.HaveError("authority", GeographyErrors.InvalidAuthority)
             .And.HaveError("unavailable[1]", Validation.CommonErrors.Duplicate);
 
-    [Theory]
-    [InlineData("0031", true)]
-    [InlineData("31", true)]
-    [InlineData("5000", true)]
-    [InlineData("12345", false)]
-    [InlineData("", false)]
-    [InlineData("31a", false)]
-    [InlineData(null, false)]
-    public void IsAuthorityCode_OneToFourDigits(string? code, bool expected) => Host.IsAuthorityCode(code).Should().Be(expected);
+    [Fact]
+    public void Create_AuthorityNoLocalAuthorityHas_IsUnknown() =>
+        Host.Create("interior-north", MeetingGroup.Of(Region.North), Name, "9999").Should().HaveError("authority", GeographyErrors.UnknownAuthority);
+
+    [Fact]
+    public void Create_ByACbsCodeWithoutAuthority_SitsInThatAuthority() =>
+        Host.Create("0031", MeetingGroup.All, Name).Value.Authority.Should().Be("0031");
 
     [Fact]
     public void Serves_ItsOwnGroupAndAll()
@@ -56,7 +55,7 @@ public class HostTests
         foreach (var series in forum.Schedule.Meetings.Where(m => m.Kind == MeetingKind.Forum))
         {
             var hosts = series.Roaming!.HostPool.Hosts;
-            hosts.Should().HaveCount(6).And.OnlyContain(h => h.Group == series.Group && Host.IsAuthorityCode(h.Authority) && h.Id.EndsWith(series.Id, StringComparison.Ordinal));
+            hosts.Should().HaveCount(6).And.OnlyContain(h => h.Group == series.Group && LocalAuthorities.Find(h.Authority) != null && h.Id.EndsWith(series.Id, StringComparison.Ordinal));
             hosts.Select(h => h.Name.Hebrew).Should().OnlyHaveUniqueItems();
         }
     }
