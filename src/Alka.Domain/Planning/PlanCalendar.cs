@@ -6,19 +6,16 @@ using Ardalis.Result;
 namespace Alka.Domain.Planning;
 
 /// <summary>
-/// The one place where a plan's forum calendar is built: the forum's communities and day policy, with the caller's
-/// days (blackouts, elections) in its community calendar. Local elections are judged per host by the planner, so the
-/// forum calendar holds no authorities. Calendars without caller days are shared (at most <see cref="MaxShared"/>).
+/// The one place where a plan's forum calendar is built: the forum's communities and day policy over the shared
+/// community calendar (built-in days with possible days), the caller's days (blackouts, elections) given to the forum
+/// calendar itself (<see cref="ForumCalendarOptions.CallerDays"/>). Local elections are judged per host by the planner,
+/// so the forum calendar holds no authorities. Calendars without caller days are shared (at most <see cref="MaxShared"/>).
 /// </summary>
 internal static class PlanCalendar
 {
     private const int MaxShared = 64;
 
     private static readonly ConcurrentDictionary<(CommunityMix, DayPolicy), ForumCalendar> Shared = new();
-
-    // Valid by construction: the built-in days with possible days, nothing announced, no caller days.
-    private static readonly Lazy<CommunityCalendar> WithPossibleDays = new(() =>
-        CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value);
 
     public static Result<ForumCalendar> For(CommunityMix communities, DayPolicy policy, IReadOnlyList<CallerDay> callerDays)
     {
@@ -27,15 +24,13 @@ internal static class PlanCalendar
             return shared;
         }
 
-        var communityCalendar = callerDays.Count == 0
-            ? Result<CommunityCalendar>.Success(WithPossibleDays.Value)
-            : CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true, CallerDays = callerDays });
-        var forum = communityCalendar.Bind(calendar => ForumCalendar.Create(new ForumCalendarOptions
+        var forum = ForumCalendar.Create(new ForumCalendarOptions
         {
-            CommunityCalendar = calendar,
+            CommunityCalendar = CommunityCalendar.Default,
             Communities = communities,
             Policy = policy,
-        }));
+            CallerDays = callerDays,
+        });
         if (forum.IsSuccess && callerDays.Count == 0 && Shared.Count < MaxShared)
         {
             Shared.TryAdd((communities, policy), forum.Value);
