@@ -50,7 +50,30 @@ public static class PlanChecker
             order = order != 0 ? order : string.CompareOrdinal(a.MeetingId, b.MeetingId);
             return order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
         });
-        return findings;
+        return OnePerMeetingAndRule(findings);
+    }
+
+    // A rule a meeting breaks in several ways (a gap too short and the series ending too early) is one finding: at the
+    // first date, its messages joined.
+    private static List<PlanFinding> OnePerMeetingAndRule(List<PlanFinding> findings)
+    {
+        var merged = new List<PlanFinding>(findings.Count);
+        var at = new Dictionary<(string Meeting, string Rule), int>();
+        foreach (var finding in findings)
+        {
+            if (at.TryGetValue((finding.MeetingId, finding.RuleId), out var index))
+            {
+                var first = merged[index];
+                merged[index] = new PlanFinding(first.MeetingId, first.Date, first.RuleId, first.Strength, $"{first.Message}; {finding.Message}");
+            }
+            else
+            {
+                at[(finding.MeetingId, finding.RuleId)] = merged.Count;
+                merged.Add(finding);
+            }
+        }
+
+        return merged;
     }
 
     private sealed class Checks

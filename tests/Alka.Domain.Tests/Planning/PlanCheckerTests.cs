@@ -51,6 +51,20 @@ public class PlanCheckerTests
     }
 
     [Fact]
+    public void Check_ManyMeetingsBrokenAtOnce_OneFindingPerMeetingAndRule()
+    {
+        // Every forum meeting of the District Managers Forum moved onto Yom Kippur or the first Saturday after it:
+        // days, cadences, national weeks and rotations break together, and still each is said once.
+        var (options, plan) = (PlanningData.Year(PlanningData.DistrictManagers), PlanningData.Planned(PlanningData.Year(PlanningData.DistrictManagers)));
+        var moved = plan.Meetings.Select((m, i) => m.Kind == MeetingKind.Forum ? PlanningData.Moved(m, new LocalDate(2026, 9, 21 + (i % 2 * 5))) : m).ToList();
+
+        var findings = PlanningData.Findings(options, moved);
+
+        findings.Where(f => f.Strength == RuleStrength.Hard).Select(f => f.RuleId).Should().Contain([PlanRules.BlockedDay, PlanRules.RegionalCadence]);
+        findings.GroupBy(f => (f.MeetingId, f.RuleId)).Should().OnlyContain(g => g.Count() == 1, "a broken rule is one finding per meeting");
+    }
+
+    [Fact]
     public void Check_MeetingAtAHostWithALocalElectionThatDay_IsABlockedDay()
     {
         var (options, plan) = Heads.Value;
