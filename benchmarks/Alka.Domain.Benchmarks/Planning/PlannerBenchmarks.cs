@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Planning;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
@@ -34,7 +35,8 @@ public class PlannerBenchmarks
             To = From.PlusYears(1).PlusDays(-1),
             Every = Cadence.Every(6, CadenceUnit.Week),
             StudyTour = true,
-            Hosts = [.. Enumerable.Range(1, 10).Select(i => Host.Create($"{i:0000}", MeetingGroup.All, BilingualText.Create($"Council {i}", $"מועצה {i}"), $"{i:0000}").Value)],
+            // Ten local councils of at most 20,000 residents, by their CBS codes.
+            Hosts = [.. LocalAuthorities.Filter(MunicipalStatus.LocalCouncil, 20_000).Take(10).Select(a => Host.Create(a.Code, MeetingGroup.All, a.Name).Value)],
         };
         _years = [.. Enumerable.Range(0, 1000).Select(i => new PlanningOptions { Program = _managers.Program, From = From.PlusDays(i), To = From.PlusDays(i).PlusYears(1).PlusDays(-1) })];
         _plan = Planner.Plan(_managers).Value;
