@@ -43,6 +43,7 @@ internal static class AlkaCommandLine
             CalendarCommand.Create(),
             CatalogCommand.Create(),
             DaysCommand.Create(),
+            PlanCommand.Create(),
         };
 
         // No directives ([suggest], [diagram]): an argument in brackets is an argument.

@@ -16,4 +16,8 @@ internal enum OutputFormat
     /// <summary>The library's own JSON.</summary>
     [JsonStringEnumMemberName("json")]
     Json,
+
+    /// <summary>An RFC 5545 iCalendar (<c>alka plan</c>).</summary>
+    [JsonStringEnumMemberName("ics")]
+    Ics,
 }

@@ -282,7 +282,8 @@ public sealed class CommunityCalendar
         }
     }
 
-    private static void CheckCallerDays(CallerDay[] callerDays, Problems problems)
+    // One day of each kind a date, wherever caller days are given (here and in a forum calendar's options).
+    internal static void CheckCallerDays(CallerDay[] callerDays, Problems problems)
     {
         var seen = new HashSet<(LocalDate, CallerDayKind)>();
         for (var i = 0; i < callerDays.Length; i++)

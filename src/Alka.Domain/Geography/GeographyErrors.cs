@@ -13,7 +13,7 @@ public static class GeographyErrors
     /// </summary>
     /// <remarks>
     /// <see cref="Calendar.CallerDay.LocalElection"/>, <see cref="Calendar.CallerDay.RunOff"/>, <see cref="Scheduling.ForumCalendar.Create"/>
-    /// (identifier <c>authorities[i]</c>), <see cref="Scheduling.HostPool.Create"/> of councils (<c>hostIds[i]</c>).
+    /// (identifier <c>authorities[i]</c>), <see cref="Scheduling.HostPool.Create"/> of councils (<c>hosts[i].id</c>), <see cref="Scheduling.Host.Create"/> (<c>authority</c>).
     /// </remarks>
     public const string InvalidAuthority = "invalid-authority";
 

@@ -223,7 +223,7 @@ public static partial class BuiltInCatalog
         Cadence.Every(5, CadenceUnit.Week),
         MeetingLength.HalfDay,
         VenueKind.HostMinistryOffice,
-        Ok(RoamingPolicy.Create(Ok(HostPool.Create(VenueKind.HostMinistryOffice)), spotlightOnHost: true)),
+        Ok(RoamingPolicy.Create(Ok(HostPool.Create(VenueKind.HostMinistryOffice, DistrictOffices(region))), spotlightOnHost: true)),
         [MeetingActivity.MutualUpdate, MeetingActivity.JointInitiatives]));
 
     private static InstituteProgram HaKatedra() => Ok(InstituteProgram.Create(

@@ -25,7 +25,7 @@ namespace Alka.Domain.Programs;
 public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 {
     /// <summary>The version of the JSON format this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     [JsonConstructor]
     internal ProgramCatalog(

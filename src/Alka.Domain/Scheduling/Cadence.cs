@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -93,6 +94,27 @@ public readonly struct Cadence : IEquatable<Cadence>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="seriesId"/> is not a kebab-case id.</exception>
     public static Cadence BeforeEach(string seriesId) => Checked(new Cadence(CadenceKind.BeforeEach, before: seriesId));
 
+    /// <summary>
+    /// Reads an interval as a cadence of kind <see cref="CadenceKind.Every"/>: a positive number (at most 9999) and a
+    /// unit, <c>d</c> (days), <c>w</c> (weeks) or <c>m</c> (months) — <c>6w</c>, <c>30d</c>, <c>2m</c>, as
+    /// <c>alka plan --every</c> takes it.
+    /// </summary>
+    /// <returns>The cadence; or <c>Invalid</c> with identifier <c>every</c> and <see cref="SchedulingErrors.UnreadableInterval"/>.</returns>
+    public static Result<Cadence> ParseEvery(string? text)
+    {
+        var unit = text is { Length: >= 2 } ? text[^1] switch
+        {
+            'd' => CadenceUnit.Day,
+            'w' => CadenceUnit.Week,
+            'm' => CadenceUnit.Month,
+            _ => (CadenceUnit?)null,
+        } : null;
+        var digits = text is { Length: >= 2 and <= 5 } ? text.AsSpan(0, text.Length - 1) : default;
+        return unit is { } known && digits.Length > 0 && digits[0] != '0' && !digits.ContainsAnyExceptInRange('0', '9')
+            ? Every(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), known)
+            : Problems.Invalid<Cadence>("every", SchedulingErrors.UnreadableInterval, $"'{text}' is not an interval: a number and d, w or m (6w, 30d, 2m).");
+    }
+
     /// <inheritdoc/>
     public bool Equals(Cadence other) =>
         Kind == other.Kind && Count == other.Count && Unit == other.Unit && Span == other.Span && Before == other.Before;
@@ -182,6 +204,8 @@ public readonly struct Cadence : IEquatable<Cadence>
         (CadenceUnit.Year, true) => "years",
         (CadenceUnit.MunicipalTerm, false) => "municipal term",
         (CadenceUnit.MunicipalTerm, true) => "municipal terms",
+        (CadenceUnit.Day, false) => "day",
+        (CadenceUnit.Day, true) => "days",
         _ => "?",
     };
 }

@@ -25,4 +25,8 @@ public enum CadenceUnit
     /// <summary>A municipal term of office (קדנציה), five years in Israel.</summary>
     [JsonStringEnumMemberName("municipal-term")]
     MunicipalTerm,
+
+    /// <summary>A day.</summary>
+    [JsonStringEnumMemberName("day")]
+    Day,
 }

@@ -52,10 +52,13 @@ public sealed class ForumCalendar
 
     private readonly Dictionary<Observance, (DayAction Action, string RuleId)> _observances;
     private readonly HashSet<string> _authorities;
+    private readonly Dictionary<LocalDate, CallerDay[]> _callerDays;
     private readonly YearCache<Year> _years;
 
-    private ForumCalendar(ForumCalendarOptions options, List<string> authorities)
+    private ForumCalendar(ForumCalendarOptions options, List<string> authorities, CallerDay[] callerDays)
     {
+        CallerDays = callerDays.AsReadOnly();
+        _callerDays = callerDays.GroupBy(d => d.Date).ToDictionary(g => g.Key, g => g.ToArray());
         IsraeliCalendar = options.IsraeliCalendar;
         CommunityCalendar = options.CommunityCalendar;
         Communities = options.Communities;
@@ -87,6 +90,9 @@ public sealed class ForumCalendar
     /// <summary>The local authorities of the forum (CBS codes), in the order given.</summary>
     public IReadOnlyList<string> Authorities { get; }
 
+    /// <summary>The forum's own caller days (<see cref="ForumCalendarOptions.CallerDays"/>), in the order given.</summary>
+    public IReadOnlyList<CallerDay> CallerDays { get; }
+
     /// <summary>Whether <paramref name="date"/> lies in <see cref="MinDate"/> … <see cref="MaxDate"/>.</summary>
     public static bool IsSupported(LocalDate date)
     {
@@ -101,9 +107,10 @@ public sealed class ForumCalendar
     /// (<see cref="CommonErrors.UnknownReference"/>, <c>policy</c>), an authority that is not a CBS code
     /// (<see cref="Geography.GeographyErrors.InvalidAuthority"/>), names no authority
     /// (<see cref="Geography.GeographyErrors.UnknownAuthority"/>) or repeats an earlier one
-    /// (<see cref="CommonErrors.Duplicate"/>), at <c>authorities[i]</c>.
+    /// (<see cref="CommonErrors.Duplicate"/>), at <c>authorities[i]</c>; two caller days of one kind on a date
+    /// (<see cref="CommonErrors.Duplicate"/>, <c>callerDays[i]</c>).
     /// </returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/>, a calendar, the policy or the authorities are <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, a calendar, the policy, the authorities, the caller days or one of them are <see langword="null"/>.</exception>
     public static Result<ForumCalendar> Create(ForumCalendarOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -111,6 +118,7 @@ public sealed class ForumCalendar
         ArgumentNullException.ThrowIfNull(options.CommunityCalendar, nameof(options.CommunityCalendar));
         ArgumentNullException.ThrowIfNull(options.Policy, nameof(options.Policy));
         ArgumentNullException.ThrowIfNull(options.Authorities, nameof(options.Authorities));
+        CallerDay[] callerDays = [.. options.CallerDays ?? throw new ArgumentNullException(nameof(options), "CallerDays is null.")];
 
         var problems = new Problems();
         if (options.Communities.IsEmpty)
@@ -127,7 +135,8 @@ public sealed class ForumCalendar
         }
 
         var authorities = CallerDay.ReadAuthorities(options.Authorities, problems);
-        return problems.Any ? problems.Invalid<ForumCalendar>() : new ForumCalendar(options, authorities);
+        CommunityCalendar.CheckCallerDays(callerDays, problems);
+        return problems.Any ? problems.Invalid<ForumCalendar>() : new ForumCalendar(options, authorities, callerDays);
     }
 
     /// <summary>Judges <paramref name="date"/>: its verdict and reasons.</summary>
@@ -264,6 +273,14 @@ public sealed class ForumCalendar
         foreach (var callerDay in CommunityCalendar.CallerDaysOn(date))
         {
             reasons.Add(For(callerDay, IsDayOffHere(callerDay) ? DayCondition.CallerDayOff : DayCondition.CallerWorkday));
+        }
+
+        if (_callerDays.Count > 0 && _callerDays.TryGetValue(date, out var own))
+        {
+            foreach (var callerDay in own)
+            {
+                reasons.Add(For(callerDay, IsDayOffHere(callerDay) ? DayCondition.CallerDayOff : DayCondition.CallerWorkday));
+            }
         }
 
         reasons.Sort(byId, reasons.Count - byId, ById);

@@ -33,4 +33,12 @@ public sealed class ForumCalendarOptions
     /// </summary>
     /// <value>The default value is empty: no local election is a day off for the forum.</value>
     public IReadOnlyList<string> Authorities { get; init; } = [];
+
+    /// <summary>
+    /// The forum's own days (blackouts, elections, run-offs), judged as those of <see cref="CommunityCalendar"/> are:
+    /// a way to add them without building a community calendar of one's own, which keeps the shared one and its cache.
+    /// At most one day of each kind a date, here as there.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyList<CallerDay> CallerDays { get; init; } = [];
 }

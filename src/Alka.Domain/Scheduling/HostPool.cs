@@ -11,50 +11,50 @@ namespace Alka.Domain.Scheduling;
 /// (<see cref="VenueKind.HostMinistryOffice"/>), named by kebab-case ids.
 /// </summary>
 /// <remarks>
-/// Immutable; equality compares the kind and the host ids in order. An empty <see cref="HostIds"/> means the
-/// participants' own councils or offices, named when meetings are planned (<c>alka plan --hosts</c>).
+/// Immutable; equality compares the kind and the hosts in order. An empty <see cref="Hosts"/> means the participants'
+/// own councils or offices, named when meetings are planned (<c>alka plan --hosts</c>).
 /// </remarks>
 public sealed class HostPool : IEquatable<HostPool>
 {
     [JsonConstructor]
-    internal HostPool(VenueKind hostKind, IReadOnlyList<string>? hostIds = null)
+    internal HostPool(VenueKind hostKind, IReadOnlyList<Host>? hosts = null)
     {
         HostKind = hostKind;
-        HostIds = ReadOnly.Copy(hostIds);
+        Hosts = ReadOnly.Copy(hosts);
     }
 
     /// <summary>What the hosts are: <see cref="VenueKind.HostCouncil"/> or <see cref="VenueKind.HostMinistryOffice"/>.</summary>
     public VenueKind HostKind { get; }
 
     /// <summary>
-    /// The ids of the hosts, distinct: CBS codes of local authorities for councils, kebab-case ids otherwise; empty when
-    /// the participants' own places host.
+    /// The hosts in their rotation order, ids distinct; empty when the participants' own places host and are named at
+    /// planning time.
     /// </summary>
-    public IReadOnlyList<string> HostIds { get; }
+    public IReadOnlyList<Host> Hosts { get; }
 
-    /// <summary>A pool of the participants' own councils or offices, named at planning time.</summary>
+    /// <summary>A pool of hosts; without <paramref name="hosts"/>, of the participants' own councils or offices, named at planning time.</summary>
     /// <param name="hostKind"><see cref="VenueKind.HostCouncil"/> or <see cref="VenueKind.HostMinistryOffice"/>.</param>
-    /// <param name="hostIds">The hosts' ids, when known.</param>
+    /// <param name="hosts">The hosts in their rotation order, when known.</param>
     /// <returns>
-    /// The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>; for councils
-    /// <see cref="GeographyErrors.InvalidAuthority"/> and <see cref="GeographyErrors.UnknownAuthority"/>, for offices
-    /// ids that are not kebab-case; repeated ids.
+    /// The pool, or every problem: <see cref="SchedulingErrors.HostPoolKind"/>; invalid hosts (a council's id must be the
+    /// CBS code of a local authority: <see cref="GeographyErrors.InvalidAuthority"/>,
+    /// <see cref="GeographyErrors.UnknownAuthority"/>); repeated ids.
     /// </returns>
-    public static Result<HostPool> Create(VenueKind hostKind, IEnumerable<string>? hostIds = null)
+    public static Result<HostPool> Create(VenueKind hostKind, IEnumerable<Host>? hosts = null)
     {
-        var pool = new HostPool(hostKind, hostIds?.ToList());
+        var pool = new HostPool(hostKind, hosts?.ToList());
         return Problems.Check(pool, pool.Validate);
     }
 
     /// <inheritdoc/>
     public bool Equals(HostPool? other) =>
-        other is not null && HostKind == other.HostKind && Equality.Lists(HostIds, other.HostIds);
+        other is not null && HostKind == other.HostKind && Equality.Lists(Hosts, other.Hosts);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as HostPool);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(HostKind, Equality.Hash(HostIds));
+    public override int GetHashCode() => HashCode.Combine(HostKind, Equality.Hash(Hosts));
 
     internal void Validate(Problems problems, string path)
     {
@@ -63,9 +63,6 @@ public sealed class HostPool : IEquatable<HostPool>
             problems.Add(At.Member(path, "hostKind"), SchedulingErrors.HostPoolKind, $"A host pool holds councils or ministry offices, not {HostKind}.");
         }
 
-        problems.Each(HostIds, At.Member(path, "hostIds"), HostKind == VenueKind.HostCouncil ? Council : (id, p, at) => p.Id(id, at));
-        problems.Unique(HostIds, id => id, At.Member(path, "hostIds"), "host");
+        problems.Entries(Hosts, At.Member(path, "hosts"), h => h.Id, (h, p, at) => h.Validate(p, at, council: HostKind == VenueKind.HostCouncil));
     }
-
-    private static void Council(string code, Problems problems, string path) => LocalAuthorities.Check(code, problems, path);
 }

@@ -75,7 +75,7 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     /// The series, or every problem: a bad id, an invalid cadence, a host venue without roaming
     /// (<see cref="SchedulingErrors.HostVenueWithoutRoaming"/>), a roaming policy without a host pool
     /// (<see cref="SchedulingErrors.RoamingWithoutHostPool"/>) or whose hosts are not of the venue's kind
-    /// (<see cref="SchedulingErrors.HostPoolKind"/>).
+    /// (<see cref="SchedulingErrors.HostPoolKind"/>) or not of the series' group (<see cref="SchedulingErrors.HostOutsideGroup"/>).
     /// </returns>
     public static Result<MeetingSeries> Create(
         string id,
@@ -129,6 +129,15 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
             if (Roaming.HostPool is { } pool && pool.HostKind != Venue)
             {
                 problems.Add(At.Member(path, "roaming.hostPool.hostKind"), SchedulingErrors.HostPoolKind, $"The hosts ({pool.HostKind.ToId()}) must be of the series' venue ({Venue?.ToId() ?? "none"}).");
+            }
+
+            var hosts = Roaming.HostPool?.Hosts ?? [];
+            for (var i = 0; i < hosts.Count; i++)
+            {
+                if (hosts[i] is { } host && !host.Serves(Group))
+                {
+                    problems.Add(At.Member(At.Index(At.Member(path, "roaming.hostPool.hosts"), i), "group"), SchedulingErrors.HostOutsideGroup, $"The host '{host.Id}' belongs to {host.Group}, not to the series' group {Group}.");
+                }
             }
         }
 

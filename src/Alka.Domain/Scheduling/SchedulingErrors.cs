@@ -28,6 +28,14 @@ public static class SchedulingErrors
     /// <remarks><see cref="HostPool.Create"/>, <see cref="MeetingSeries.Create"/> (identifier <c>…hostKind</c>).</remarks>
     public const string HostPoolKind = "host-pool-kind";
 
+    /// <summary>A host of a series' pool belongs to another group than the series' (a region's forum hosted in another region).</summary>
+    /// <remarks><see cref="MeetingSeries.Create"/> (identifier <c>…hosts[i].group</c>).</remarks>
+    public const string HostOutsideGroup = "host-outside-group";
+
+    /// <summary>An interval such as <c>6w</c>, <c>30d</c> or <c>2m</c> cannot be read.</summary>
+    /// <remarks><see cref="Cadence.ParseEvery"/>.</remarks>
+    public const string UnreadableInterval = "unreadable-interval";
+
     /// <summary>No day after the given one, up to <see cref="ForumCalendar.MaxDate"/>, is available to the forum.</summary>
     /// <remarks><see cref="ForumCalendar.NextAvailable"/> (identifier <c>date</c>).</remarks>
     public const string NoAvailableDay = "no-available-day";

@@ -18,8 +18,9 @@ public static class AlkaJson
     private static readonly Lazy<JsonSerializerOptions> Shared = new(CreateOptions);
 
     /// <summary>
-    /// Read-only options backed by the source-generated context: camelCase, enums as stable ids, ISO dates, two-space
-    /// indentation and <c>\n</c> line ends, Hebrew written as is, <see cref="MaxDepth"/>, and strict reading
+    /// Read-only options backed by the source-generated context: camelCase, enums as stable ids, ISO dates and times with
+    /// their offset, two-space indentation and <c>\n</c> line ends, Hebrew and punctuation written as they are (only what
+    /// JSON requires is escaped), <see cref="MaxDepth"/>, and strict reading
     /// (required members, nullability, no unknown or repeated members).
     /// </summary>
     public static JsonSerializerOptions Options => Shared.Value;
@@ -41,7 +42,8 @@ public static class AlkaJson
     {
         var options = new JsonSerializerOptions(AlkaJsonContext.Default.Options)
         {
-            Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+            // A data format, never embedded in HTML: Hebrew, quotes and the '+' of an offset are written as they are.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NewLine = "\n",
             MaxDepth = MaxDepth,
             AllowDuplicateProperties = false,

@@ -25,7 +25,7 @@ namespace Alka.Domain.Serialization;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     PropertyNameCaseInsensitive = false,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(LocalDateConverter), typeof(WeekdayJsonConverter)])]
+    Converters = [typeof(LocalDateConverter), typeof(WeekdayJsonConverter), typeof(ZonedDateTimeConverter)])]
 [JsonSerializable(typeof(ProgramCatalog))]
 [JsonSerializable(typeof(InstituteProgram))]
 [JsonSerializable(typeof(ObservancesDocument))]
@@ -35,4 +35,6 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(DayVerdict))]
 [JsonSerializable(typeof(CommunityMix))]
 [JsonSerializable(typeof(LocalAuthority[]))]
+[JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(PlanChangeJson[]))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

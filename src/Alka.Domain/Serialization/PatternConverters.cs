@@ -9,8 +9,8 @@ namespace Alka.Domain.Serialization;
 /// A NodaTime value as a JSON string in one fixed pattern, read and written through that pattern (no reflection:
 /// trimming- and AOT-safe). Anything that does not read — another token, a string the pattern rejects — is a
 /// <see cref="JsonException"/> saying what was expected. A new NodaTime type is one more subclass (a local time:
-/// <c>LocalTimePattern.ExtendedIso</c>; a zoned date and time: a <c>ZonedDateTimePattern</c> over
-/// <c>DateTimeZoneProviders.Tzdb</c>) and one line in the context's <c>Converters</c>.
+/// <c>LocalTimePattern.ExtendedIso</c>; a zoned date and time: <see cref="ZonedDateTimeConverter"/>) and one line in
+/// the context's <c>Converters</c>.
 /// </summary>
 /// <param name="pattern">The pattern that writes and reads the value.</param>
 /// <param name="expected">What a reader must write, for messages: e.g. <c>an ISO date (uuuu-MM-dd)</c>.</param>

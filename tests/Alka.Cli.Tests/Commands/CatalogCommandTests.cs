@@ -106,7 +106,7 @@ public sealed class CatalogCommandTests : IDisposable
     [Theory]
     [InlineData("{", "$: json-malformed: ")]
     [InlineData("", "$: json-malformed: The document is empty.")]
-    [InlineData("{\"schemaVersion\": 2}", "$: json-invalid: ")]
+    [InlineData("{\"schemaVersion\": 3}", "$: json-invalid: ")]
     public void Validate_NotACatalog_IsBadInputWithAJsonPath(string content, string expectedStart)
     {
         var file = Path.Combine(_directory, "bad.json");

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Alka.Domain.Calendar;
+using Alka.Domain.Planning;
+using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Ardalis.Result;
 using NodaTime;
@@ -17,6 +19,12 @@ public partial class ReadmeExampleTests
         var range = calendar.GetObservances(new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1));
         var forum = CommunityMix.Parse("jewish,muslim,christian-orthodox,druze")
             .Bind(mix => ForumCalendar.Create(new ForumCalendarOptions { Communities = mix }));
+        var plan = Planner.Plan(new PlanningOptions
+        {
+            Program = BuiltInCatalog.Instance.Find("district-managers-forum")!,
+            From = new LocalDate(2026, 9, 1),
+            To = new LocalDate(2027, 8, 31),
+        });
 
         var printed = new Dictionary<string, string>
         {
@@ -26,6 +34,8 @@ public partial class ReadmeExampleTests
             ["day.Standing"] = day.Standing.ToString(),
             ["range.ValidationErrors.Single().ErrorCode"] = range.ValidationErrors.Single().ErrorCode,
             ["forum.Value.Judge(new LocalDate(2027, 5, 11))"] = forum.Value.Judge(new LocalDate(2027, 5, 11)).ToString(),
+            ["plan.Value.Meetings[0]"] = plan.Value.Meetings[0].ToString(),
+            ["plan.Value.FindMeeting(\"south-01\")!.Considered[11]"] = plan.Value.FindMeeting("south-01")!.Considered[11].ToString(),
         };
 
         var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
@@ -37,6 +47,20 @@ public partial class ReadmeExampleTests
         }
     }
 
+    [Fact]
+    public void TwoCommands_ArePlanningTheDistrictManagersYearAndTheTests()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
+        var section = readme[readme.IndexOf("## The two commands", StringComparison.Ordinal)..readme.IndexOf("## Documentation", StringComparison.Ordinal)];
+
+        CodeBlock().Matches(section).Select(m => m.Groups["code"].Value.Trim()).Take(2).Should().Equal(
+            "dotnet run --project src/Alka.Cli -- plan district-managers-forum --from 2026-09-01 --to 2027-08-31",
+            "dotnet test");
+    }
+
     [GeneratedRegex(@"Console\.WriteLine\((?<expression>.+?)\);\s*//(?<comment>[^\n]*)")]
     private static partial Regex WriteLine();
+
+    [GeneratedRegex(@"```\n(?<code>[^`]*)```")]
+    private static partial Regex CodeBlock();
 }

@@ -44,6 +44,33 @@ public class CadenceTests
     public void Equality_IsByValue() =>
         EqualityContract.Check(Cadence.Every(5, CadenceUnit.Week), Cadence.Every(5, 5, CadenceUnit.Week), Cadence.Every(4, CadenceUnit.Week), Cadence.Every(5, CadenceUnit.Month), OnceAYear);
 
+    [Theory]
+    [InlineData("6w", 6, CadenceUnit.Week, "every 6 weeks")]
+    [InlineData("30d", 30, CadenceUnit.Day, "every 30 days")]
+    [InlineData("2m", 2, CadenceUnit.Month, "every 2 months")]
+    [InlineData("1d", 1, CadenceUnit.Day, "every day")]
+    public void ParseEvery_AnInterval_IsEveryCountUnits(string text, int count, CadenceUnit unit, string english)
+    {
+        var cadence = Cadence.ParseEvery(text).Value;
+
+        cadence.Should().Be(Cadence.Every(count, unit));
+        cadence.ToString().Should().Be(english);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("6")]
+    [InlineData("w")]
+    [InlineData("0w")]
+    [InlineData("06w")]
+    [InlineData("6y")]
+    [InlineData("6 w")]
+    [InlineData("-6w")]
+    [InlineData("99999d")]
+    [InlineData(null)]
+    public void ParseEvery_NotAnInterval_IsAnErrorNamingEvery(string? text) =>
+        Cadence.ParseEvery(text).Should().HaveError("every", SchedulingErrors.UnreadableInterval);
+
     [Fact]
     public void Default_IsNotACadence() => default(Cadence).Kind.Should().Be((CadenceKind)0);
 

@@ -442,17 +442,56 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void Judge_CallerDaysInTheForumsOptions_AreJudgedAsThoseOfItsCommunityCalendar()
+    {
+        // The seam for planners: the forum's own days, without a community calendar of its own.
+        CallerDay[] days =
+        [
+            CallerDay.Blackout(new LocalDate(2026, 11, 2), "Ministry conference").Value,
+            CallerDay.KnessetElection(new LocalDate(2026, 10, 27), "Knesset election").Value,
+            CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["0031"], "Local elections").Value,
+            CallerDay.Strike(new LocalDate(2026, 11, 2), "General strike").Value,
+        ];
+        var communities = CommunityMix.Of(Community.Jewish, Community.Druze);
+        var viaCommunityCalendar = ForumCalendar.Create(new ForumCalendarOptions
+        {
+            Communities = communities,
+            Authorities = ["0031"],
+            CommunityCalendar = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = days }).Value,
+        }).Value;
+
+        var viaOptions = ForumCalendar.Create(new ForumCalendarOptions { Communities = communities, Authorities = ["0031"], CallerDays = days }).Value;
+
+        viaOptions.CallerDays.Should().Equal(days);
+        for (var date = new LocalDate(2026, 10, 1); date <= new LocalDate(2028, 11, 30); date = date.PlusDays(1))
+        {
+            viaOptions.Judge(date).ToString().Should().Be(viaCommunityCalendar.Judge(date).ToString());
+        }
+
+        viaOptions.Judge(new LocalDate(2026, 11, 2)).Verdict.Should().Be(DayVerdict.Blocked);
+        ForumCalendar.Create(new ForumCalendarOptions { Communities = communities }).Value.Judge(new LocalDate(2026, 11, 2)).Verdict
+            .Should().Be(DayVerdict.Ok, "the shared community calendar is left as it was");
+    }
+
+    [Fact]
+    public void Create_TwoCallerDaysOfOneKindOnADate_IsADuplicate() =>
+        ForumCalendar.Create(new ForumCalendarOptions
+        {
+            CallerDays = [CallerDay.Blackout(new LocalDate(2026, 11, 2), "a").Value, CallerDay.Blackout(new LocalDate(2026, 11, 2), "b").Value],
+        }).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(("callerDays[1]", CommonErrors.Duplicate));
+
+    [Fact]
     public void Judge_LocalElectionInAHostCouncil_IsADayOffForTheForumItHosts()
     {
         // One id for a council everywhere: the CBS code names the host and the authority that votes.
         var tuesday = new LocalDate(2028, 10, 31);
-        var hosts = HostPool.Create(VenueKind.HostCouncil, ["0494", "0031"]).Value;
+        var hosts = HostPool.Create(VenueKind.HostCouncil, [.. new[] { "0494", "0031" }.Select(code => Host.Create(code, MeetingGroup.All, BilingualText.Create("Council", "מועצה")).Value)]).Value;
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
         {
             CallerDays = [CallerDay.LocalElection(tuesday, ["0031"], "Local elections in Ofaqim").Value],
         }).Value;
 
-        var hosted = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = hosts.HostIds }).Value;
+        var hosted = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = [.. hosts.Hosts.Select(h => h.Authority!)] }).Value;
         var elsewhere = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["0494"] }).Value;
 
         hosted.Judge(tuesday).ToString().Should().Be("2028-10-31: blocked — Local elections in Ofaqim (caller-day-off)");

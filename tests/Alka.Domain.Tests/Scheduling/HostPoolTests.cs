@@ -9,21 +9,26 @@ public class HostPoolTests
     [Fact]
     public void Create_CouncilsByTheirCbsCodes_IsValid()
     {
-        var pool = HostPool.Create(VenueKind.HostCouncil, ["0031", "0494", "01"]).Value;
+        var pool = HostPool.Create(VenueKind.HostCouncil, Councils("0031", "0494", "01")).Value;
 
-        pool.HostIds.Should().Equal("0031", "0494", "01");
-        pool.HostIds.Select(id => LocalAuthorities.Find(id)!.Name.English).Should().Equal("Ofaqim", "Daliyat al-Karmel", "Hagalil Haelyon");
+        pool.Hosts.Select(h => h.Id).Should().Equal("0031", "0494", "01");
+        pool.Hosts.Select(h => h.Authority).Should().Equal("0031", "0494", "01");
+        pool.Hosts.Select(h => LocalAuthorities.Find(h.Id)!.Name.English).Should().Equal("Ofaqim", "Daliyat al-Karmel", "Hagalil Haelyon");
     }
 
     [Fact]
     public void Create_CouncilsNotNamedByAKnownCbsCode_ListsEveryProblem() =>
-        HostPool.Create(VenueKind.HostCouncil, ["kefar-yona", "31", "9999", "0031", "0031"]).ValidationErrors
+        HostPool.Create(VenueKind.HostCouncil, [.. Councils("kefar-yona", "31", "0031", "0031"), new Host("9999", MeetingGroup.All, Name)]).ValidationErrors
             .Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-                [("hostIds[0]", GeographyErrors.InvalidAuthority), ("hostIds[2]", GeographyErrors.UnknownAuthority), ("hostIds[4]", CommonErrors.DuplicateId)],
-                "31 is a regional council's code, 9999 no authority's");
+                [("hosts[0].id", GeographyErrors.InvalidAuthority), ("hosts[4].id", GeographyErrors.UnknownAuthority), ("hosts[3]", CommonErrors.DuplicateId)],
+                "31 is a regional council's code, 9999 no authority's (a host read from JSON is not made by Host.Create)");
 
     [Fact]
     public void Create_MinistryOfficesByKebabCaseIds_NotByCbsCodes() =>
-        HostPool.Create(VenueKind.HostMinistryOffice, ["interior-north", "0031"]).ValidationErrors
-            .Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(("hostIds[1]", CommonErrors.InvalidId));
+        HostPool.Create(VenueKind.HostMinistryOffice, [.. Councils("interior-north"), new Host("Interior North", MeetingGroup.All, Name)]).ValidationErrors
+            .Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(("hosts[1].id", CommonErrors.InvalidId));
+
+    private static readonly BilingualText Name = BilingualText.Create("Host", "מארח");
+
+    private static IEnumerable<Host> Councils(params string[] ids) => ids.Select(id => Host.Create(id, MeetingGroup.All, Name).Value);
 }

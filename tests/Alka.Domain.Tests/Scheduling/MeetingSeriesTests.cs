@@ -33,10 +33,21 @@ public class MeetingSeriesTests
 
     [Fact]
     public void HostPool_NotAHostVenueOrRepeatedHosts_ListsEveryProblem() =>
-        HostPool.Create(VenueKind.GuestHouse, ["kfar-yona", "kfar-yona", "Not An Id"]).Should()
+        HostPool.Create(VenueKind.GuestHouse, [Host("kfar-yona"), Host("kfar-yona"), Host("Not An Id")]).Should()
             .HaveError("hostKind", SchedulingErrors.HostPoolKind)
-            .And.HaveError("hostIds[1]", Validation.CommonErrors.DuplicateId)
-            .And.HaveError("hostIds[2]", Validation.CommonErrors.InvalidId);
+            .And.HaveError("hosts[1]", Validation.CommonErrors.DuplicateId)
+            .And.HaveError("hosts[2].id", Validation.CommonErrors.InvalidId);
+
+    [Fact]
+    public void Create_HostOfAnotherRegion_IsRejected()
+    {
+        var pool = HostPool.Create(VenueKind.HostMinistryOffice, [Host("interior-north", MeetingGroup.Of(Region.North)), Host("interior-south", MeetingGroup.Of(Region.South))]).Value;
+        var roaming = RoamingPolicy.Create(pool, spotlightOnHost: true).Value;
+
+        var result = MeetingSeries.Create("north", MeetingKind.Forum, MeetingGroup.Of(Region.North), Name, SourceDocument.DistrictManagersForumPage, venue: VenueKind.HostMinistryOffice, roaming: roaming);
+
+        result.Should().HaveError("roaming.hostPool.hosts[1].group", SchedulingErrors.HostOutsideGroup);
+    }
 
     [Fact]
     public void Create_InvalidIdAndRepeatedActivity_ListsEveryProblem() =>
@@ -54,4 +65,7 @@ public class MeetingSeriesTests
         result.IsSuccess.Should().BeTrue();
         result.Value.ToString().Should().Be("north (forum, every 5 weeks)");
     }
+
+    private static Host Host(string id, MeetingGroup group = default) =>
+        new(id, group, BilingualText.Create(id, id));
 }

@@ -33,7 +33,7 @@ public class CatalogJsonTests
     [Fact]
     public void Write_BuiltInCatalog_HasSchemaVersionIdsAndHebrewAsIs()
     {
-        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 2,");
+        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 3,");
         BuiltInJson.Should().Contain("\"kind\": \"regional-forum\"").And.Contain("פורום מנהלי מחוזות").And.NotContain("\r");
     }
 
@@ -52,17 +52,17 @@ public class CatalogJsonRejectionTests
         { "   ", "$", SerializationErrors.Malformed },
         { "{", "$", SerializationErrors.Malformed },
         { Valid[..(Valid.Length / 2)], "$", SerializationErrors.Malformed },
-        { "{\"schemaVersion\": 2,}", "$", SerializationErrors.Malformed },
+        { "{\"schemaVersion\": 3,}", "$", SerializationErrors.Malformed },
         { "null", "$", SerializationErrors.Invalid },
         { "[]", "$", SerializationErrors.Invalid },
         { "42", "$", SerializationErrors.Invalid },
         { "{}", "$", SerializationErrors.Invalid },
         { new string('[', 100_000) + new string(']', 100_000), "$", SerializationErrors.TooDeep },
         { new string('[', 40) + new string(']', 40), "$", SerializationErrors.TooDeep },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"schemaVersion\": 3", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
         { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", SerializationErrors.Invalid },
         { Valid.Replace("\"length\": \"half-day\"", "\"length\": \"half-hour\"", StringComparison.Ordinal), "$.programs[3].schedule.meetings[0].length", SerializationErrors.Invalid },
     };
@@ -84,10 +84,10 @@ public class CatalogJsonRejectionTests
         { "[]", "$", "Expected an object; found an array." },
         { "null", "$", "Expected an object; found null." },
         { "{}", "$", "Missing required members: schemaVersion, institute, organizations, programs." },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", "Expected a whole number from -2147483648 to 2147483647; found a string." },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2e10", StringComparison.Ordinal), "$.schemaVersion", "Expected a whole number from -2147483648 to 2147483647." },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"extra\": 0", StringComparison.Ordinal), "$.extra", "Unknown member; expected one of: schemaVersion, institute, organizations, programs." },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", "The member appears more than once." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", "Expected a whole number from -2147483648 to 2147483647; found a string." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3e10", StringComparison.Ordinal), "$.schemaVersion", "Expected a whole number from -2147483648 to 2147483647." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"extra\": 0", StringComparison.Ordinal), "$.extra", "Unknown member; expected one of: schemaVersion, institute, organizations, programs." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"schemaVersion\": 3", StringComparison.Ordinal), "$.schemaVersion", "The member appears more than once." },
         { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", "Unknown kind; expected one of: learning-program, peer-forum, regional-forum, cross-sector-process, network." },
         { Valid.Replace("\"length\": \"half-day\"", "\"length\": 3", StringComparison.Ordinal), "$.programs[3].schedule.meetings[0].length", "Expected one of half-day, full-day, multi-day; found a number." },
         { Valid.Replace("\"id\": \"merhav\"", "\"id\": null", StringComparison.Ordinal), "$.programs[0].id", "Expected a string; found null." },
@@ -169,7 +169,7 @@ public class CatalogJsonPartnerDocumentTests
     // What a partner team writes by hand: optional members and lists left out, the discriminator after other members.
     internal const string Minimal = """
         {
-          "schemaVersion": 2,
+          "schemaVersion": 3,
           "institute": {
             "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
             "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" },
