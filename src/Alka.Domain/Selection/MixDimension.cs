@@ -1,6 +1,9 @@
 namespace Alka.Domain.Selection;
 
-/// <summary>A dimension along which a forum deliberately mixes its participants.</summary>
+/// <summary>
+/// A dimension along which a program deliberately mixes its participants: the attribute of a candidate a
+/// <see cref="Quota"/> counts by.
+/// </summary>
 /// <remarks>
 /// The stable text ids are public API: see <see cref="MixDimensionIds"/>. The value <c>0</c> is not a valid value.
 /// </remarks>
@@ -17,4 +20,13 @@ public enum MixDimension
 
     /// <summary>The regions of the country (the <c>district</c> column). Id <c>district</c>.</summary>
     District,
+
+    /// <summary>The sector a candidate works in (the <c>sector</c> column). Id <c>sector</c>.</summary>
+    Sector,
+
+    /// <summary>The candidate's role (the <c>role</c> column). Id <c>role</c>.</summary>
+    Role,
+
+    /// <summary>The candidate's organization (the <c>organization</c> column): an open set of ids. Id <c>organization</c>.</summary>
+    Organization,
 }

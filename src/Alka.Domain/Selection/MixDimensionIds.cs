@@ -5,7 +5,10 @@ public static class MixDimensionIds
 {
     /// <summary>Every value, in declaration order.</summary>
     public static IReadOnlyList<MixDimension> All { get; } =
-        [MixDimension.Community, MixDimension.Periphery, MixDimension.SocioeconomicStanding, MixDimension.District];
+        [
+            MixDimension.Community, MixDimension.Periphery, MixDimension.SocioeconomicStanding, MixDimension.District,
+            MixDimension.Sector, MixDimension.Role, MixDimension.Organization,
+        ];
 
     /// <summary>Returns the id of <paramref name="value"/>, e.g. <c>district</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
@@ -15,6 +18,9 @@ public static class MixDimensionIds
         MixDimension.Periphery => "periphery",
         MixDimension.SocioeconomicStanding => "socioeconomic-standing",
         MixDimension.District => "district",
+        MixDimension.Sector => "sector",
+        MixDimension.Role => "role",
+        MixDimension.Organization => "organization",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a mix dimension."),
     };
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alka.Domain.Programs;
+using Alka.Domain.Selection;
 
 namespace Alka.Domain.Serialization;
 
@@ -41,6 +42,8 @@ namespace Alka.Domain.Serialization;
         typeof(ParticipantRoleConverter),
         typeof(MeritCriterionConverter),
         typeof(MixDimensionConverter),
+        typeof(PeripheryStatusConverter),
+        typeof(CommunityConverter),
         typeof(ProgramKindConverter),
         typeof(StrategyConverter),
         typeof(RegionConverter),
@@ -51,4 +54,7 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(InstituteProgram))]
 [JsonSerializable(typeof(ObservanceOccurrenceJson[]))]
 [JsonSerializable(typeof(DayJudgementJson[]))]
+[JsonSerializable(typeof(SelectionPolicyDocument))]
+[JsonSerializable(typeof(CandidatePool))]
+[JsonSerializable(typeof(SelectionResultJson))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

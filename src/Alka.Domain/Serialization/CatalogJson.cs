@@ -1,13 +1,7 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
-using Alka.Domain.Calendar;
 using Alka.Domain.Programs;
-using Alka.Domain.Scheduling;
 using Alka.Domain.Validation;
 using Ardalis.Result;
-using NodaTime;
 
 namespace Alka.Domain.Serialization;
 
@@ -44,218 +38,19 @@ public static class CatalogJson
 
     /// <summary>Reads and validates a catalog from JSON text.</summary>
     /// <returns>The catalog, or every problem found (see <see cref="SerializationErrors"/> and the domain's error codes).</returns>
-    public static Result<ProgramCatalog> Read(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return Encoding.UTF8.GetMaxByteCount(json.Length) > AlkaJson.MaxBytes && Encoding.UTF8.GetByteCount(json) > AlkaJson.MaxBytes
-            ? TooLarge()
-            : Read(Encoding.UTF8.GetBytes(json));
-    }
+    public static Result<ProgramCatalog> Read(string json) => JsonDocuments.Read<ProgramCatalog>(json, Validate);
 
     /// <summary>Reads and validates a catalog from a stream of UTF-8 JSON, reading at most <see cref="AlkaJson.MaxBytes"/> + 1 bytes.</summary>
     /// <returns>The catalog, or every problem found.</returns>
-    public static Result<ProgramCatalog> Read(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > AlkaJson.MaxBytes)
-            {
-                return TooLarge();
-            }
-        }
-
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-    }
+    public static Result<ProgramCatalog> Read(Stream utf8Json) => JsonDocuments.Read<ProgramCatalog>(utf8Json, Validate);
 
     /// <summary>Reads and validates a catalog from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
     /// <returns>The catalog, or every problem found.</returns>
-    public static Result<ProgramCatalog> Read(ReadOnlySpan<byte> utf8Json)
-    {
-        if (utf8Json.Length > AlkaJson.MaxBytes)
-        {
-            return TooLarge();
-        }
+    public static Result<ProgramCatalog> Read(ReadOnlySpan<byte> utf8Json) => JsonDocuments.Read<ProgramCatalog>(utf8Json, Validate);
 
-        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
-        {
-            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
-        }
+    private static void Validate(ProgramCatalog catalog, Problems problems) => catalog.Validate(problems, "$");
 
-        if (Scan(utf8Json) is { } syntax)
-        {
-            return Result<ProgramCatalog>.Invalid(syntax);
-        }
-
-        ProgramCatalog? catalog;
-        try
-        {
-            catalog = JsonSerializer.Deserialize(utf8Json, AlkaJson.TypeInfo<ProgramCatalog>());
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
-        {
-            var path = (e as JsonException)?.Path ?? (e.InnerException as JsonException)?.Path ?? "$";
-            return Result<ProgramCatalog>.Invalid(Error(path, SerializationErrors.Invalid, Message(e)));
-        }
-
-        if (catalog is null)
-        {
-            return Result<ProgramCatalog>.Invalid(Error("$", SerializationErrors.Invalid, "Expected a catalog object, not null."));
-        }
-
-        var problems = new Problems();
-        catalog.Validate(problems, "$");
-        return problems.ToResult(catalog);
-    }
-
-    // Checks the syntax and the depth before any object is built, so that hostile input costs one linear pass.
-    private static ValidationError? Scan(ReadOnlySpan<byte> utf8Json)
-    {
-        const int scanDepth = 1024;
-        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
-        {
-            return Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
-        }
-
-        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            return Error("$", SerializationErrors.Malformed, "The document is empty.");
-        }
-
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
-        var deepest = 0;
-        try
-        {
-            while (reader.Read())
-            {
-                deepest = Math.Max(deepest, reader.CurrentDepth);
-            }
-        }
-        catch (JsonException e)
-        {
-            return reader.CurrentDepth >= scanDepth - 1
-                ? Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-                : Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Message(e)}");
-        }
-
-        return deepest >= AlkaJson.MaxDepth
-            ? Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-            : null;
-    }
-
-    private static Result<ProgramCatalog> TooLarge() =>
-        Result<ProgramCatalog>.Invalid(Error("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes."));
-
-    private static ValidationError Error(string path, string code, string message) =>
-        new(path, message, code, ValidationSeverity.Error);
-
-    // System.Text.Json appends " Path: … | LineNumber: … | BytePositionInLine: …"; the identifier says where already.
-    private static string Message(Exception e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal) is >= 0 and var path
-            ? path
-            : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        var trimmed = cut < 0 ? message : message[..cut];
-        return trimmed.StartsWith("JSON deserialization for type ", StringComparison.Ordinal) || trimmed.Length == 0
-            ? e.InnerException?.Message ?? trimmed
-            : trimmed;
-    }
-
-    private static string BuildSchema()
-    {
-        var exporter = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) =>
-            {
-                var result = MemberSchema(context.TypeInfo.Type) ?? node;
-                if (result is JsonObject { } parent && parent["properties"] is JsonObject properties)
-                {
-                    // The exporter leaves members with a custom converter (dates, ids), and lists of them, undescribed.
-                    foreach (var property in context.TypeInfo.Properties)
-                    {
-                        if (properties[property.Name] is not JsonObject member)
-                        {
-                            continue;
-                        }
-
-                        var type = property.PropertyType;
-                        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-                        {
-                            if (MemberSchema(type.GetGenericArguments()[0]) is { } items)
-                            {
-                                member["items"] = items;
-                            }
-                        }
-                        else if (MemberSchema(type) is { } described)
-                        {
-                            foreach (var (key, value) in described)
-                            {
-                                member[key] = value?.DeepClone();
-                            }
-                        }
-                    }
-                }
-
-                if (context.Path.IsEmpty && result is JsonObject root)
-                {
-                    root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-                    root.Insert(1, "title", "Alka.Domain program catalog");
-                    root.Insert(2, "description", $"The catalog of the Alka Institute's programs, schema version {ProgramCatalog.CurrentSchemaVersion}.");
-                }
-
-                return result;
-            },
-        };
-        var schema = AlkaJson.TypeInfo<ProgramCatalog>().GetJsonSchemaAsNode(exporter);
-        return schema.ToJsonString(AlkaJson.Options) + "\n";
-    }
-
-    // A date is an ISO string; an enum is one of its stable ids; either may be null when the member is nullable.
-    private static JsonObject? MemberSchema(Type type)
-    {
-        var underlying = Nullable.GetUnderlyingType(type);
-        var value = underlying ?? type;
-        JsonObject schema;
-        if (value == typeof(LocalDate))
-        {
-            schema = new JsonObject { ["type"] = "string", ["format"] = "date" };
-        }
-        else if (value.IsEnum && AlkaJson.Options.GetTypeInfo(value).Converter is IIdConverter converter)
-        {
-            schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. converter.Ids.Select(id => (JsonNode?)id)]) };
-        }
-        else if (value == typeof(MeetingGroup))
-        {
-            string[] groups = ["all", "national", .. RegionIds.All.Select(r => r.ToId())];
-            schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. groups.Select(id => (JsonNode?)id)]) };
-        }
-        else if (value == typeof(CommunityMix))
-        {
-            var ids = new JsonArray([.. CommunityIds.All.Select(c => (JsonNode?)c.ToId())]);
-            schema = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["enum"] = ids }, ["uniqueItems"] = true };
-        }
-        else if (value == typeof(DayPolicy))
-        {
-            var actions = new JsonArray([.. DayActionIds.All.Select(a => (JsonNode?)a.ToId())]);
-            schema = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string", ["enum"] = actions } };
-        }
-        else
-        {
-            return null;
-        }
-
-        if (underlying is not null)
-        {
-            schema["type"] = new JsonArray(schema["type"]!.GetValue<string>(), "null");
-            (schema["enum"] as JsonArray)?.Add(null);
-        }
-
-        return schema;
-    }
+    private static string BuildSchema() => JsonDocuments.Schema<ProgramCatalog>(
+        "Alka.Domain program catalog",
+        $"The catalog of the Alka Institute's programs, schema version {ProgramCatalog.CurrentSchemaVersion}.");
 }

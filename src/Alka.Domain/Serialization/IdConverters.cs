@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Alka.Domain.Calendar;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
@@ -98,6 +99,12 @@ internal sealed class MeritCriterionConverter() : IdConverter<MeritCriterion>(Me
 
 /// <summary>JSON ids of <see cref="MixDimension"/>.</summary>
 internal sealed class MixDimensionConverter() : IdConverter<MixDimension>(MixDimensionIds.All, MixDimensionIds.ToId);
+
+/// <summary>JSON ids of <see cref="PeripheryStatus"/>.</summary>
+internal sealed class PeripheryStatusConverter() : IdConverter<PeripheryStatus>(PeripheryStatusIds.All, PeripheryStatusIds.ToId);
+
+/// <summary>JSON ids of <see cref="Community"/>.</summary>
+internal sealed class CommunityConverter() : IdConverter<Community>(CommunityIds.All, CommunityIds.ToId);
 
 /// <summary>JSON ids of <see cref="ProgramKind"/>.</summary>
 internal sealed class ProgramKindConverter() : IdConverter<ProgramKind>(ProgramKindIds.All, ProgramKindIds.ToId);

@@ -1,0 +1,37 @@
+using Alka.Domain.Programs;
+
+namespace Alka.Domain.Selection;
+
+/// <summary>What a table of localities says of one locality: the figures a candidate's row must agree with.</summary>
+/// <remarks>
+/// Immutable. A <see langword="null"/> figure is one the table does not hold, and is not checked. Equality compares
+/// every member. <see langword="default"/> has no code: not a locality a directory returns.
+/// </remarks>
+public readonly record struct LocalityFacts
+{
+    /// <summary>The facts of locality <paramref name="code"/>.</summary>
+    /// <param name="code">The locality's code in the table (a CBS code such as <c>0031</c>), named in messages.</param>
+    /// <param name="population">Its number of residents, when the table holds it.</param>
+    /// <param name="socioeconomicCluster">Its socio-economic cluster (1–10), when the table holds it.</param>
+    /// <param name="region">The region that serves it, when the table holds it.</param>
+    public LocalityFacts(string code, int? population = null, int? socioeconomicCluster = null, Region? region = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code;
+        Population = population;
+        SocioeconomicCluster = socioeconomicCluster;
+        Region = region;
+    }
+
+    /// <summary>The locality's code in the table, named in messages.</summary>
+    public string Code { get; }
+
+    /// <summary>Its number of residents, or <see langword="null"/> when not known.</summary>
+    public int? Population { get; }
+
+    /// <summary>Its socio-economic cluster (1–10), or <see langword="null"/> when not known.</summary>
+    public int? SocioeconomicCluster { get; }
+
+    /// <summary>The region that serves it, or <see langword="null"/> when not known.</summary>
+    public Region? Region { get; }
+}
