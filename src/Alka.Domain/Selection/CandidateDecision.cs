@@ -44,6 +44,9 @@ public sealed class CandidateDecision
     /// </summary>
     public IReadOnlyList<string> Reasons { get; }
 
-    /// <summary>Returns e.g. <c>c017 admitted 3 4.50 quota:community-arab</c>.</summary>
-    public override string ToString() => $"{Candidate.Id} {Decision.ToId()} {Rank} {(Rank is null ? string.Empty : Score.ToString())} {string.Join('|', Reasons)}".TrimEnd();
+    /// <summary>Returns e.g. <c>c017 admitted 3 4.50 quota:community-arab</c> or <c>c020 ineligible serving</c>.</summary>
+    public override string ToString() => string.Join(
+        ' ',
+        new[] { Candidate.Id, Decision.ToId(), Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture), Rank is null ? null : Score.ToString(), string.Join('|', Reasons) }
+            .Where(part => !string.IsNullOrEmpty(part)));
 }

@@ -33,6 +33,10 @@ public class IdsTests
         [nameof(ParticipantRole)] = () => Check(ParticipantRoleIds.All, ParticipantRoleIds.ToId, ParticipantRoleIds.TryParse),
         [nameof(MeritCriterion)] = () => Check(MeritCriterionIds.All, MeritCriterionIds.ToId, MeritCriterionIds.TryParse),
         [nameof(MixDimension)] = () => Check(MixDimensionIds.All, MixDimensionIds.ToId, MixDimensionIds.TryParse),
+        [nameof(PeripheryStatus)] = () => Check(PeripheryStatusIds.All, PeripheryStatusIds.ToId, PeripheryStatusIds.TryParse),
+        [nameof(SelectionDecision)] = () => Check(SelectionDecisionIds.All, SelectionDecisionIds.ToId, SelectionDecisionIds.TryParse),
+        [nameof(EligibilityRuleKind)] = () => Check(EligibilityRuleKindIds.All, EligibilityRuleKindIds.ToId, EligibilityRuleKindIds.TryParse),
+        [nameof(AdmissionChangeKind)] = () => Check(AdmissionChangeKindIds.All, AdmissionChangeKindIds.ToId, AdmissionChangeKindIds.TryParse),
         [nameof(ProgramKind)] = () => Check(ProgramKindIds.All, ProgramKindIds.ToId, ProgramKindIds.TryParse),
         [nameof(Strategy)] = () => Check(StrategyIds.All, StrategyIds.ToId, StrategyIds.TryParse),
         [nameof(Region)] = () => Check(RegionIds.All, RegionIds.ToId, RegionIds.TryParse),
@@ -50,6 +54,9 @@ public class IdsTests
         { nameof(Sector), ["central-government", "local-government", "statutory-body", "civil-society", "business", "philanthropy", "academia"] },
         { nameof(MeetingKind), ["forum", "national", "steering-committee", "expanded-steering-committee", "planning-team", "study-tour", "cohort-meeting"] },
         { nameof(MeritCriterion), ["leadership", "leads-change", "teamwork", "social-awareness", "affinity", "commitment"] },
+        { nameof(PeripheryStatus), ["center", "periphery"] },
+        { nameof(SelectionDecision), ["admitted", "waitlisted", "not-selected", "ineligible"] },
+        { nameof(EligibilityRuleKind), ["role", "sector", "serving", "locality-population", "dg-nomination", "steering-recommendation"] },
     };
 
     [Theory]
