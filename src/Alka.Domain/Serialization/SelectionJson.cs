@@ -161,7 +161,7 @@ internal sealed record SelectionResultJson(
 /// <summary>A score as JSON: exactly <c>points / weight</c>, and the value rounded to two decimals.</summary>
 internal sealed record ScoreJson(long Points, int Weight, decimal Value)
 {
-    public static ScoreJson? Of(Score score) => score.IsNone ? null : new(score.Points, score.Weight, score.Hundredths / 100m);
+    public static ScoreJson? Of(Score score) => score.IsNone ? null : new(score.Points, score.Weight, score.Hundredths * 0.01m);
 }
 
 /// <summary>A quota's outcome as JSON.</summary>
