@@ -32,6 +32,7 @@ internal static class AlkaCommandLine
             CalendarCommand.Create(),
             CatalogCommand.Create(),
             DaysCommand.Create(),
+            SelectCommand.Create(),
         };
 
         // The default prints the entry assembly's version, which is not ours when alka runs inside another host.
