@@ -42,6 +42,9 @@ public static class SelectionErrors
     /// <summary>A bound is malformed (both or neither of a count and a share, out of range) or a minimum is above the maximum.</summary>
     public const string QuotaBound = "quota-bound";
 
+    /// <summary>A policy has more than <see cref="SelectionPolicy.MaxQuotas"/> quotas.</summary>
+    public const string TooManyQuotas = "quota-too-many";
+
     /// <summary>A selection was asked of a policy with no seat range.</summary>
     public const string NoSeats = "selection-no-seats";
 

@@ -23,6 +23,9 @@ namespace Alka.Domain.Selection;
 /// </remarks>
 public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
 {
+    /// <summary>The most quotas a policy has, 64.</summary>
+    public const int MaxQuotas = 64;
+
     private readonly EligibilityRule[] _rules;
     private readonly int[] _weights;
     private readonly int _totalWeight;
@@ -69,7 +72,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
     /// <summary>How many participants a cohort has, or <see langword="null"/> when no source says (no selection then).</summary>
     public SeatRange? Seats { get; }
 
-    /// <summary>The quotas of the deliberate mix, in the order reasons name them; ids unique.</summary>
+    /// <summary>The quotas of the deliberate mix, in the order reasons name them; ids unique; at most <see cref="MaxQuotas"/>.</summary>
     public IReadOnlyList<Quota> Quotas { get; }
 
     /// <summary>How many eligible candidates who were not admitted wait for a place.</summary>
@@ -250,6 +253,11 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
 
         Seats?.Validate(problems, At.Member(path, "seats"));
         problems.Entries(Quotas, At.Member(path, "quotas"), q => q.Id, (q, p, at) => q.Validate(p, at));
+        if (Quotas.Count > MaxQuotas)
+        {
+            problems.Add(At.Member(path, "quotas"), SelectionErrors.TooManyQuotas, $"{Quotas.Count} quotas; a policy has at most {MaxQuotas}.");
+        }
+
         Waitlist.Validate(problems, At.Member(path, "waitlist"));
         problems.Each(Audience, At.Member(path, "audience"), (r, p, at) => p.Defined(r, ParticipantRoleIds.All, at));
         problems.Distinct(Audience, At.Member(path, "audience"));

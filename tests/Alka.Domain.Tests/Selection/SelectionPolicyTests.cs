@@ -52,6 +52,13 @@ public class SelectionPolicyTests
     }
 
     [Fact]
+    public void Create_MoreQuotasThanTheMost_IsInvalid() =>
+        SelectionPolicy.Create(
+                Provenance.Default,
+                quotas: Enumerable.Range(0, SelectionPolicy.MaxQuotas + 1).Select(i => Candidates.AtLeastCount($"q{i}", MixDimension.Community, 1, "jewish")))
+            .Should().HaveError("quotas", SelectionErrors.TooManyQuotas);
+
+    [Fact]
     public void Factories_OutOfRangeNumbers_Throw()
     {
         FluentActions.Invoking(() => SeatRange.Between(0, 3, Provenance.Default)).Should().Throw<ArgumentOutOfRangeException>();
