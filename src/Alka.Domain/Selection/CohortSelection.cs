@@ -163,17 +163,18 @@ public sealed class CohortSelection
         }
 
         var leaving = _model.RankOf[Pool.IndexOf(candidateId)];
-        var kept = new bool[_model.Constraints.Length];
-        for (var c = 0; c < kept.Length; c++)
+        var constraints = _model.Constraints;
+        var kept = new bool[Policy.Quotas.Count];
+        Array.Fill(kept, true);
+        for (var c = 0; c < constraints.Length; c++)
         {
-            kept[c] = _model.Constraints[c].Miss(_choice.Tallies[c], Size) == 0;
+            kept[constraints[c].QuotaIndex] &= constraints[c].Miss(_choice.Tallies[c], Size) == 0;
         }
 
         foreach (var entering in _choice.Waitlist)
         {
-            var members = _choice.Members.Where(r => r != leaving).Append(entering);
-            var tallies = _model.Tallies(members);
-            if (Enumerable.Range(0, kept.Length).All(c => !kept[c] || _model.Constraints[c].Miss(tallies[c], Size) == 0))
+            var tallies = _model.Tallies(_choice.Members.Where(r => r != leaving).Append(entering));
+            if (Enumerable.Range(0, constraints.Length).All(c => !kept[constraints[c].QuotaIndex] || constraints[c].Miss(tallies[c], Size) == 0))
             {
                 return _model.CandidateAt(entering);
             }

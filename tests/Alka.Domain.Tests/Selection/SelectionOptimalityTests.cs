@@ -183,6 +183,50 @@ public class SelectionOptimalityTests
             }
         }, iter: 500);
 
+    [Fact]
+    public void Replacement_IsTheFirstWaitlistedWhoKeepsEveryQuotaKept() =>
+        Gen.Select(GenPolicy, GenPool).Sample((policy, pool) =>
+        {
+            var selection = policy.Select(pool).Value;
+            var cohort = selection.Admitted.ToList();
+            var kept = policy.Quotas.Where(q => SelectionOracle.Miss(q, cohort) == 0).ToList();
+            foreach (var leaving in cohort)
+            {
+                var expected = selection.Waitlisted.FirstOrDefault(w => kept.All(q => SelectionOracle.Miss(q, [.. cohort.Where(m => m != leaving), w]) == 0));
+                selection.Replacement(leaving.Id).Value.Should().Be(expected);
+            }
+        }, iter: 500);
+
+    [Fact]
+    public void WhatIf_IsTheFirstSingleChangeThatAdmits_ByBruteForce() =>
+        Gen.Select(GenPolicy, GenPool).Sample((policy, pool) =>
+        {
+            var selection = policy.Select(pool).Value;
+            foreach (var decision in selection.Decisions.Where(d => d.Decision != SelectionDecision.Admitted))
+            {
+                var c = decision.Candidate;
+                var changes = policy.Criteria.OrderBy(w => w.Weight).Where(w => c.Scores[w.Criterion] < 5)
+                    .Select(w => (Kind: AdmissionChangeKind.CriterionPoint, Changed: c.With(c.Scores.With(w.Criterion, c.Scores[w.Criterion] + 1))))
+                    .Append((Kind: AdmissionChangeKind.Nomination, Changed: c.With(true, c.IsRecommendedBySteering)))
+                    .Append((Kind: AdmissionChangeKind.Recommendation, Changed: c.With(c.IsNominatedByDirectorGeneral, true)))
+                    .Where(change => change.Kind == AdmissionChangeKind.CriterionPoint ? SelectionOracle.IsEligible(policy, c) : !SelectionOracle.IsEligible(policy, c));
+                var expected = changes.FirstOrDefault(change =>
+                    SelectionOracle.Select(policy, Candidates.Pool([.. pool.Candidates.Select(p => p == c ? change.Changed : p)])).Members.Contains(c.Id));
+
+                var actual = selection.WhatIf(c.Id).Value;
+
+                (actual is null).Should().Be(expected.Changed is null, $"{c.Id}: {actual}");
+                if (actual is { } change)
+                {
+                    change.Kind.Should().Be(expected.Kind);
+                    if (change.Criterion is { } criterion)
+                    {
+                        c.Scores.With(criterion, change.Mark!.Value).Should().Be(expected.Changed!.Scores, "the lightest criterion that admits, in policy order");
+                    }
+                }
+            }
+        }, iter: 300);
+
     private static bool Worse(Quota quota, List<Candidate> before, List<Candidate> after) =>
         SelectionOracle.Miss(quota, after) > SelectionOracle.Miss(quota, before);
 
