@@ -85,7 +85,7 @@ internal static class Selector
         var swaps = new Dictionary<(int Out, int In), ulong>();
         var additions = new Dictionary<int, ulong>();
         var full = choice.Size == choice.Seats.Maximum;
-        var waitlist = policy.Waitlist.Length;
+        var waitlist = choice.Waitlist.ToHashSet();
         for (var r = 0; r < model.Eligible; r++)
         {
             var g = model.GroupOf[r];
@@ -128,12 +128,7 @@ internal static class Selector
                 broken |= Add(model, choice, additions, g);
             }
 
-            var waitlisted = waitlist > 0 && choice.Waitlist.Count < waitlist;
-            if (waitlisted)
-            {
-                choice.Waitlist.Add(r);
-            }
-
+            var waitlisted = waitlist.Contains(r);
             decisions[position] = waitlisted ? SelectionDecision.Waitlisted : SelectionDecision.NotSelected;
             reasons[position] = Reasons(quotas, merit: !outranksAdmitted, broken, waitlisted, seats: full);
         }
@@ -241,6 +236,7 @@ internal static class Selector
             }
 
             Tallies = model.Tallies(Members);
+            Waitlist = [.. Enumerable.Range(0, model.Eligible).Where(r => !Admitted[r]).Take(model.Policy.Waitlist.Length)];
         }
 
         public SelectionModel Model { get; }
@@ -263,8 +259,8 @@ internal static class Selector
         /// <summary>The members who count toward each constraint.</summary>
         public int[] Tallies { get; }
 
-        /// <summary>The waitlisted rank positions, best first (filled while explaining).</summary>
-        public List<int> Waitlist { get; } = [];
+        /// <summary>The waiting list's rank positions, best first: the next eligible candidates not admitted.</summary>
+        public int[] Waitlist { get; }
     }
 
     /// <summary>Every pool position's decision and reasons.</summary>
