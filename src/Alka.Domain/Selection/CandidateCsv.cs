@@ -84,9 +84,12 @@ public static class CandidateCsv
                 fields.Id<Community>(8, CommunityIds.TryParse), fields.Id<PeripheryStatus>(9, PeripheryStatusIds.TryParse), fields.Number(10),
                 fields.Flag(11), fields.Flag(12), fields.Flag(13),
                 new CriterionScores(fields.Number(14), fields.Number(15), fields.Number(16), fields.Number(17), fields.Number(18), fields.Number(19)));
-            if (fields.Parsed)
+            // Every cell is checked; a cell that did not parse is reported once, as unparsable.
+            var checks = new Problems();
+            candidate.Validate(checks, member => Cell(row, member));
+            problems.AddRange(checks.Errors.Where(e => !fields.Failed.Contains(e.Identifier)));
+            if (fields.Failed.Count == 0)
             {
-                candidate.Validate(problems, member => Cell(row, member));
                 candidates.Add(candidate);
                 rows.Add(row);
             }
@@ -312,7 +315,8 @@ public static class CandidateCsv
     {
         public delegate bool Parser<T>(string? id, out T value);
 
-        public bool Parsed { get; private set; } = true;
+        /// <summary>The identifiers of the cells that did not parse.</summary>
+        public HashSet<string> Failed { get; } = [];
 
         public string Text(int column) => record[positions[column]];
 
@@ -345,8 +349,9 @@ public static class CandidateCsv
 
         private T Fail<T>(int column, string message)
         {
-            problems.Add(Cell(row, Columns[column].Member), Text(column).Length == 0 ? CommonErrors.Required : SelectionErrors.CsvValue, message);
-            Parsed = false;
+            var cell = Cell(row, Columns[column].Member);
+            problems.Add(cell, Text(column).Length == 0 ? CommonErrors.Required : SelectionErrors.CsvValue, message);
+            Failed.Add(cell);
             return default!;
         }
     }

@@ -89,13 +89,15 @@ public class CandidateCsvTests
     {
         var text = Header + "\n"
             + Row.Replace(",4,5,3,4,4,5", ",0,5,3,4,4,9", StringComparison.Ordinal) + "\n"
-            + Row.Replace("c001,", "c002,", StringComparison.Ordinal).Replace("council-head", "x", StringComparison.Ordinal).Replace(",2,true", ",x,true", StringComparison.Ordinal) + "\n";
+            + Row.Replace("c001,", "c002,", StringComparison.Ordinal).Replace("council-head", "x", StringComparison.Ordinal).Replace(",2,true", ",x,true", StringComparison.Ordinal)
+                .Replace(",4,5,3,4,4,5", ",4,5,3,4,4,7", StringComparison.Ordinal) + "\n";
 
         CandidateCsv.Read(text).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
             ("row 2, leadership", CommonErrors.OutOfRange),
             ("row 2, commitment", CommonErrors.OutOfRange),
             ("row 3, role", SelectionErrors.CsvValue),
-            ("row 3, socioeconomic_cluster", SelectionErrors.CsvValue));
+            ("row 3, socioeconomic_cluster", SelectionErrors.CsvValue),
+            ("row 3, commitment", CommonErrors.OutOfRange));
     }
 
     [Fact]
