@@ -57,7 +57,7 @@ public readonly struct Quantity : IEquatable<Quantity>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Qualifier, QuantityQualifierIds.All, At.Member(path, "qualifier"));
+        problems.Defined(Qualifier, At.Member(path, "qualifier"));
         if (Value < 0)
         {
             problems.Add(At.Member(path, "value"), CommonErrors.OutOfRange, $"{Value} is negative.");

@@ -1,17 +1,24 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain;
 
 /// <summary>How exactly a <see cref="Quantity"/> is known.</summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="QuantityQualifierIds"/>. The value <c>0</c> is not a valid value.
+/// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<QuantityQualifier>))]
 public enum QuantityQualifier
 {
-    /// <summary>Exactly the value. Id <c>exactly</c>.</summary>
+    /// <summary>Exactly the value.</summary>
+    [JsonStringEnumMemberName("exactly")]
     Exactly = 1,
 
-    /// <summary>About the value (כ־). Id <c>about</c>.</summary>
+    /// <summary>About the value (כ־).</summary>
+    [JsonStringEnumMemberName("about")]
     About,
 
-    /// <summary>More than the value (למעלה מ־). Id <c>more-than</c>.</summary>
+    /// <summary>More than the value (למעלה מ־).</summary>
+    [JsonStringEnumMemberName("more-than")]
     MoreThan,
 }

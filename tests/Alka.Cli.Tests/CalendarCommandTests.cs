@@ -1,5 +1,3 @@
-using Alka.Domain.Tests.Fixtures;
-
 namespace Alka.Cli.Tests;
 
 public class CalendarCommandTests
@@ -17,10 +15,11 @@ public class CalendarCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void Csv_2000To2040_IsTheReferenceWithTheSpecificationsColumns()
     {
-        var spec = Fixture.ReadSpec("observances.csv").ToDictionary(r => r["reference_name"]);
-        var expected = Fixture.ReadFixture("jewish-events-il.csv")
+        var spec = TestData.ReadCsv("spec/observances.csv").ToDictionary(r => r["reference_name"]);
+        var expected = TestData.ReadCsv("calendars/jewish-events-il.csv")
             .Select(r => (row: r, spec: spec[r["event_key"].StartsWith("Rosh Hashana 5", StringComparison.Ordinal) ? "Rosh Hashana" : r["event_key"]]))
             .Select(p => new[]
             {
@@ -33,7 +32,7 @@ public class CalendarCommandTests
         var run = Cli.Run("calendar", "--from", "2000-01-01", "--to", "2040-12-31", "--format", "csv");
 
         run.Status.Should().Be(0);
-        var records = Fixture.ParseCsv(run.Output);
+        var records = TestData.ParseCsv(run.Output);
         records[0].Should().Equal("date", "hebrew_date", "observance", "categories", "name_en", "name_he");
         records.Skip(1).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
     }

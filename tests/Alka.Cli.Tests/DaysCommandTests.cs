@@ -1,5 +1,3 @@
-using Alka.Domain.Tests.Fixtures;
-using Alka.Domain.Tests.Scheduling;
 using NodaTime.Text;
 
 namespace Alka.Cli.Tests;
@@ -41,7 +39,7 @@ public class DaysCommandTests
     {
         var communities = Council.Split(',');
 
-        var records = Fixture.ParseCsv(Cli.Run(DoneWhen).Output);
+        var records = TestData.ParseCsv(Cli.Run(DoneWhen).Output);
 
         records.Should().HaveCount(366, "the header and 365 days");
         records[0].Should().Equal("date", "hebrew_date", "weekday", "verdict", "reasons");
@@ -56,10 +54,10 @@ public class DaysCommandTests
     [Fact]
     public void Csv_HebrewDatesAndWeekdays_AreTheReferences()
     {
-        var reference = Fixture.ReadFixture("hebrew-dates.csv").ToDictionary(r => r["gregorian_date"]);
+        var reference = TestData.ReadCsv("calendars/hebrew-dates.csv").ToDictionary(r => r["gregorian_date"]);
         string[] weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-        foreach (var record in Fixture.ParseCsv(Cli.Run(DoneWhen).Output).Skip(1))
+        foreach (var record in TestData.ParseCsv(Cli.Run(DoneWhen).Output).Skip(1))
         {
             var day = reference[record[0]];
             record[1].Should().Be($"{day["hebrew_day"]} {day["hebrew_month_name"]} {day["hebrew_year"]}");

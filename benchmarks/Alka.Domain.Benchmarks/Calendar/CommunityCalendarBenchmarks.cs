@@ -13,7 +13,7 @@ public class CommunityCalendarBenchmarks
 {
     private const int DaysInYear = 365;
     private static readonly LocalDate FirstDay = new(2027, 1, 1);
-    private static readonly CommunityCalendarOptions Options = new() { IncludePossibleDays = true };
+    private static readonly CommunityCalendarOptions Options = new();
 
     private CommunityCalendar _calendar = null!;
 

@@ -40,7 +40,7 @@ public class ForumCalendarBenchmarks
         var blocks = 0;
         for (var date = FirstDay; date <= LastDay; date = date.PlusDays(1))
         {
-            foreach (ref readonly var reason in forum.Judge(date).Reasons)
+            foreach (ref readonly var reason in forum.Judge(date).Reasons.AsSpan())
             {
                 blocks += reason.Action == DayAction.Block ? 1 : 0;
             }

@@ -1,6 +1,6 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 
 namespace Alka.Domain.Benchmarks.Selection;

@@ -1,16 +1,38 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Calendar;
 using Alka.Domain.Serialization;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Alka.Cli.Commands;
 
 /// <summary><c>alka calendar --from D --to D [--format table|csv|json]</c>: the observances of each day, Israeli schedule.</summary>
 internal static class CalendarCommand
 {
-    private static readonly string[] CsvHeader = ["date", "hebrew_date", "observance", "categories", "name_en", "name_he"];
+    // An observance's categories as ids, e.g. rest-day|fast: a handful of distinct values, each written once.
+    private static readonly ConcurrentDictionary<ObservanceCategories, string> CategoryIds = new();
+
+    private static readonly Column<ObservanceOccurrence>[] CsvColumns =
+    [
+        new("date", (o, text) => text.Append(o.Date).Span),
+        new("hebrew_date", (o, text) => text.Append(o.HebrewDate).Span),
+        new("observance", (o, _) => o.Observance.Id),
+        new("categories", (o, _) => Categories(o)),
+        new("name_en", (o, _) => o.Observance.Name.English),
+        new("name_he", (o, _) => o.Observance.Name.Hebrew),
+    ];
+
+    private static readonly Column<ObservanceOccurrence>[] TableColumns =
+    [
+        new("date", (o, text) => text.Append(o.Date).Span),
+        new("day", (o, _) => Weekdays.Short(o.HebrewDate.DayOfWeek)),
+        new("hebrew date", (o, text) => text.Append(o.HebrewDate).Span),
+        new("תאריך עברי", (o, text) => text.Append(o.HebrewDate, "H").Span),
+        new("observance", (o, _) => o.Observance.Name.English),
+        new("שם", (o, _) => o.Observance.Name.Hebrew),
+        new("categories", (o, _) => Categories(o)),
+    ];
 
     public static Command Create()
     {
@@ -23,46 +45,41 @@ internal static class CalendarCommand
         };
         command.SetAction(parseResult =>
         {
-            var observances = IsraeliCalendar.Default.GetObservances(parseResult.GetValue(from), parseResult.GetValue(to));
-            if (!observances.IsSuccess)
+            var (first, last) = (parseResult.GetValue(from), parseResult.GetValue(to));
+            if (!HebrewDate.IsSupported(first) || !HebrewDate.IsSupported(last) || last < first)
             {
-                return CommandLineInput.Fail(parseResult, observances);
+                // The library names every problem of the range (and computes nothing for a range it refuses).
+                return CommandLineInput.Fail(parseResult, IsraeliCalendar.Default.GetObservances(first, last));
             }
 
-            Write(parseResult.InvocationConfiguration.Output, observances.Value, parseResult.GetValue(format));
+            var occurrences = Ranges.ByYear<ObservanceOccurrence>(first, last, () => NewCalendar().GetObservances);
+            var output = parseResult.Output();
+            switch (parseResult.GetValue(format))
+            {
+                case OutputFormat.Csv:
+                    Csv.Write(output, CsvColumns, occurrences);
+                    break;
+                case OutputFormat.Json:
+                    output.WriteStream(stream => CalendarJson.Write(stream, occurrences));
+                    output.Write('\n');
+                    break;
+                default:
+                    Table.Write(output, TableColumns, occurrences);
+                    break;
+            }
+
             return AlkaCommandLine.Success;
         });
         return command;
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<ObservanceOccurrence> occurrences, OutputFormat format)
+    // The same observances as IsraeliCalendar.Default, in a calendar whose cache lives as long as a span of the range.
+    private static IsraeliCalendar NewCalendar()
     {
-        switch (format)
-        {
-            case OutputFormat.Csv:
-                Csv.WriteRecord(output, CsvHeader);
-                foreach (var o in occurrences)
-                {
-                    Csv.WriteRecord(output, Iso(o.Date), o.HebrewDate.ToString(), o.Observance.Id, o.Observance.Categories.ToIds(), o.Observance.EnglishName, o.Observance.HebrewName);
-                }
-
-                break;
-            case OutputFormat.Json:
-                output.Write(CalendarJson.Write(occurrences));
-                output.Write('\n');
-                break;
-            default:
-                Table.Write(
-                    output,
-                    ["date", "day", "hebrew date", "תאריך עברי", "observance", "שם", "categories"],
-                    occurrences.Select(o => (IReadOnlyList<string>)
-                    [
-                        Iso(o.Date), o.Date.DayOfWeek.ToString()[..3], o.HebrewDate.ToString(), o.HebrewDate.ToHebrewString(),
-                        o.Observance.EnglishName, o.Observance.HebrewName, o.Observance.Categories.ToIds(),
-                    ]));
-                break;
-        }
+        var calendar = IsraeliCalendar.Create(new IsraeliCalendarOptions());
+        return calendar.IsSuccess ? calendar.Value : throw new InvalidOperationException("The built-in observances make no calendar.");
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Categories(ObservanceOccurrence occurrence) =>
+        CategoryIds.GetOrAdd(occurrence.Observance.Categories, static categories => categories.ToIds("|"));
 }

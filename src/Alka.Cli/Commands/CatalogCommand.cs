@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
+using Ardalis.Result;
 
 namespace Alka.Cli.Commands;
 
@@ -29,13 +31,13 @@ internal static class CatalogCommand
 
     private static Command List()
     {
-        var format = FormatOption("table", "table", "csv");
+        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var command = new Command("list", "One row per program: id,kind,name_en,name_he, in catalog order.") { format };
         command.SetAction(parse =>
         {
             var rows = BuiltInCatalog.Instance.Programs
                 .Select(p => (IReadOnlyList<string>)[p.Id, p.Kind.ToId(), p.Name.English, p.Name.Hebrew]);
-            WriteRows(parse.InvocationConfiguration.Output, parse.GetValue(format)!, ListHeader, rows);
+            WriteRows(parse.Output(), parse.GetValue(format), ListHeader, rows);
             return AlkaCommandLine.Success;
         });
         return command;
@@ -44,26 +46,26 @@ internal static class CatalogCommand
     private static Command Show()
     {
         var id = new Argument<string>("ID") { Description = "The program's id, e.g. district-managers-forum." };
-        var format = FormatOption("table", "table", "csv", "json");
+        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command("show", "One program, whole: every field of its JSON (table, csv), or the JSON itself.") { id, format };
         command.SetAction(parse =>
         {
             var program = BuiltInCatalog.Instance.Find(parse.GetValue(id)!);
             if (program is null)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"alka: catalog show: no program '{parse.GetValue(id)}'; see 'alka catalog list'.");
-                return AlkaCommandLine.BadInput;
+                return CommandLineInput.Fail(parse, $"catalog show: no program '{parse.GetValue(id)}'; see 'alka catalog list'.");
             }
 
             var json = CatalogJson.Write(program);
-            var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(format) == "json")
+            var output = parse.Output();
+            if (parse.GetValue(format) == OutputFormat.Json)
             {
-                output.Write(json + "\n");
+                output.Write(json);
+                output.Write('\n');
             }
             else
             {
-                WriteRows(output, parse.GetValue(format)!, ShowHeader, Flatten(JsonNode.Parse(json), "$"));
+                WriteRows(output, parse.GetValue(format), ShowHeader, Flatten(JsonNode.Parse(json), "$"));
             }
 
             return AlkaCommandLine.Success;
@@ -73,11 +75,13 @@ internal static class CatalogCommand
 
     private static Command Export()
     {
-        var format = FormatOption("json", "json");
+        var format = CommandLineInput.FormatOption(OutputFormat.Json);
         var command = new Command("export", "The whole built-in catalog as JSON that 'catalog validate' accepts.") { format };
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Output.Write(CatalogJson.Write(BuiltInCatalog.Instance) + "\n");
+            var output = parse.Output();
+            output.Write(CatalogJson.Write(BuiltInCatalog.Instance));
+            output.Write('\n');
             return AlkaCommandLine.Success;
         });
         return command;
@@ -85,33 +89,37 @@ internal static class CatalogCommand
 
     private static Command Validate()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A catalog in the library's JSON format." };
+        var file = new Argument<string>("FILE") { Description = "A catalog in the library's JSON format." };
         var command = new Command("validate", "Prints 'valid', or one line per problem on standard error: JSON-PATH: ERROR-CODE: message.") { file };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var error = parse.InvocationConfiguration.Error;
-            Ardalis.Result.Result<ProgramCatalog> read;
+            if (path.Length == 0)
+            {
+                return CommandLineInput.Fail(parse, "catalog validate: FILE is empty; name a catalog file.");
+            }
+
+            Result<ProgramCatalog> read;
             try
             {
-                using var stream = path.OpenRead();
+                using var stream = File.OpenRead(path);
                 read = CatalogJson.Read(stream);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
-                error.WriteLine($"alka: catalog validate: cannot read '{path}': {e.Message}");
-                return AlkaCommandLine.BadInput;
+                return CommandLineInput.Fail(parse, $"catalog validate: cannot read '{path}': {e.Message}");
             }
 
             if (read.IsSuccess)
             {
-                parse.InvocationConfiguration.Output.Write("valid\n");
+                parse.Output().Write("valid\n");
                 return AlkaCommandLine.Success;
             }
 
+            var error = parse.Errors();
             foreach (var problem in read.ValidationErrors)
             {
-                error.WriteLine($"{problem.Identifier}: {problem.ErrorCode}: {problem.ErrorMessage}");
+                error.Line($"{problem.Identifier}: {problem.ErrorCode}: {problem.ErrorMessage}");
             }
 
             return AlkaCommandLine.BadInput;
@@ -119,26 +127,11 @@ internal static class CatalogCommand
         return command;
     }
 
-    private static Option<string> FormatOption(string defaultFormat, params string[] formats)
+    private static void WriteRows(OutputWriter output, OutputFormat format, string[] header, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var option = new Option<string>("--format")
+        if (format == OutputFormat.Csv)
         {
-            Description = $"Output format: {string.Join(", ", formats)} (default {defaultFormat}).",
-            DefaultValueFactory = _ => defaultFormat,
-        };
-        option.AcceptOnlyFromAmong(formats);
-        return option;
-    }
-
-    private static void WriteRows(TextWriter output, string format, string[] header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        if (format == "csv")
-        {
-            Csv.WriteRecord(output, header);
-            foreach (var row in rows)
-            {
-                Csv.WriteRecord(output, [.. row]);
-            }
+            Csv.Write(output, Columns.Of(header), rows);
         }
         else
         {

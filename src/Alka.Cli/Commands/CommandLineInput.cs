@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Calendar;
 using Ardalis.Result;
 using NodaTime;
@@ -38,7 +39,7 @@ internal static class CommandLineInput
     public static Option<CommunityMix> CommunitiesOption() =>
         new("--communities")
         {
-            Description = "The forum's communities, comma-separated: " + string.Join(", ", CommunityIds.All.Select(c => c.ToId())),
+            Description = "The forum's communities, comma-separated: " + string.Join(", ", Ids.All<Community>().Select(c => c.ToId())),
             HelpName = "LIST",
             DefaultValueFactory = _ => CommunityMix.Of(Community.Jewish),
             CustomParser = argument =>
@@ -63,8 +64,7 @@ internal static class CommandLineInput
             CustomParser = argument =>
             {
                 var text = argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value;
-                var format = formats.FirstOrDefault(f => f.ToId() == text, (OutputFormat)(-1));
-                if ((int)format < 0)
+                if (!Ids.TryParse(text, out OutputFormat format) || !formats.Contains(format))
                 {
                     argument.AddError($"--format: '{text}' is not one of {string.Join(", ", formats.Select(f => f.ToId()))}.");
                 }
@@ -75,18 +75,28 @@ internal static class CommandLineInput
         return option;
     }
 
-    /// <summary>Writes each problem as one line to standard error.</summary>
+    /// <summary>Standard output of the invocation: buffered UTF-8 (see <see cref="OutputWriter"/>).</summary>
+    public static OutputWriter Output(this ParseResult parseResult) => (OutputWriter)parseResult.InvocationConfiguration.Output;
+
+    /// <summary>Standard error of the invocation: one escaped line per problem (see <see cref="ErrorWriter"/>).</summary>
+    public static ErrorWriter Errors(this ParseResult parseResult) => (ErrorWriter)parseResult.InvocationConfiguration.Error;
+
+    /// <summary>Writes each problem as one line to standard error, after <c>alka: </c>.</summary>
     /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>
     public static int Fail(ParseResult parseResult, IEnumerable<string> problems)
     {
-        var error = parseResult.InvocationConfiguration.Error;
+        var error = parseResult.Errors();
         foreach (var problem in problems)
         {
-            error.WriteLine($"alka: {problem}");
+            error.Line($"alka: {problem}");
         }
 
         return AlkaCommandLine.BadInput;
     }
+
+    /// <summary>Writes one problem as one line to standard error, after <c>alka: </c>.</summary>
+    /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>
+    public static int Fail(ParseResult parseResult, string problem) => Fail(parseResult, [problem]);
 
     /// <summary>Writes each validation error of a library result as one line, naming the option it concerns.</summary>
     /// <returns><see cref="AlkaCommandLine.BadInput"/>.</returns>

@@ -1,19 +1,38 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
+using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
 using Ardalis.Result;
-using NodaTime.Text;
 
 namespace Alka.Cli.Commands;
 
 /// <summary>
 /// <c>alka days --from D --to D [--communities LIST] [--format table|csv|json]</c>: each day's verdict for a government
-/// forum of the listed communities, and its reasons (<c>../shared/spec/cli.md</c>).
+/// forum of the listed communities, and its reasons.
 /// </summary>
 internal static class DaysCommand
 {
-    private static readonly string[] CsvHeader = ["date", "hebrew_date", "weekday", "verdict", "reasons"];
+    private static readonly Column<DayJudgement>[] CsvColumns =
+    [
+        new("date", (day, text) => text.Append(day.Date).Span),
+        new("hebrew_date", (day, text) => text.Append(day.HebrewDate).Span),
+        new("weekday", (day, _) => Weekdays.Name(day.DayOfWeek)),
+        new("verdict", (day, _) => day.Verdict.ToId()),
+        new("reasons", (day, text) => Reasons(day, text, "|", static (r, t) => t.Append(r.Id))),
+    ];
+
+    private static readonly Column<DayJudgement>[] TableColumns =
+    [
+        new("date", (day, text) => text.Append(day.Date).Span),
+        new("day", (day, _) => Weekdays.Short(day.DayOfWeek)),
+        new("hebrew date", (day, text) => text.Append(day.HebrewDate).Span),
+        new("תאריך עברי", (day, text) => text.Append(day.HebrewDate, "H").Span),
+        new("verdict", (day, _) => day.Verdict.ToId()),
+        new("reasons", (day, text) => Reasons(day, text, "; ", static (r, t) => t.Append(r.Name.English).Append(" (").Append(r.RuleId).Append(')'))),
+        new("סיבות", (day, text) => Reasons(day, text, ", ", static (r, t) => t.Append(r.Name.Hebrew))),
+    ];
 
     public static Command Create()
     {
@@ -31,58 +50,64 @@ internal static class DaysCommand
         };
         command.SetAction(parseResult =>
         {
-            var days = ForumCalendar.Create(new ForumCalendarOptions { Communities = parseResult.GetValue(communities) })
-                .Bind(forum => forum.Judge(parseResult.GetValue(from), parseResult.GetValue(to)));
-            if (!days.IsSuccess)
+            var mix = parseResult.GetValue(communities);
+            var forum = NewForum(mix);
+            if (!forum.IsSuccess)
             {
-                return CommandLineInput.Fail(parseResult, days);
+                return CommandLineInput.Fail(parseResult, forum);
             }
 
-            Write(parseResult.InvocationConfiguration.Output, days.Value, parseResult.GetValue(format));
+            var (first, last) = (parseResult.GetValue(from), parseResult.GetValue(to));
+            if (!ForumCalendar.IsSupported(first) || !ForumCalendar.IsSupported(last) || last < first)
+            {
+                // The library names every problem of the range (and judges nothing for a range it refuses).
+                return CommandLineInput.Fail(parseResult, forum.Value.Judge(first, last));
+            }
+
+            var days = Ranges.ByYear<DayJudgement>(first, last, () => NewForum(mix) is { IsSuccess: true } span
+                ? span.Value.Judge
+                : throw new InvalidOperationException("The forum calendar made once could not be made again."));
+            var output = parseResult.Output();
+            switch (parseResult.GetValue(format))
+            {
+                case OutputFormat.Csv:
+                    Csv.Write(output, CsvColumns, days);
+                    break;
+                case OutputFormat.Json:
+                    output.WriteStream(stream => CalendarJson.Write(stream, days));
+                    output.Write('\n');
+                    break;
+                default:
+                    Table.Write(output, TableColumns, days);
+                    break;
+            }
+
             return AlkaCommandLine.Success;
         });
         return command;
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<DayJudgement> days, OutputFormat format)
-    {
-        switch (format)
-        {
-            case OutputFormat.Csv:
-                Csv.WriteRecord(output, CsvHeader);
-                foreach (var day in days)
+    // The forum calendar of the defaults (government policy, possible days) with calendars of its own, whose caches
+    // live as long as a span of the range.
+    private static Result<ForumCalendar> NewForum(CommunityMix communities) =>
+        CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true })
+            .Bind(community => IsraeliCalendar.Create(new IsraeliCalendarOptions())
+                .Bind(israeli => ForumCalendar.Create(new ForumCalendarOptions
                 {
-                    Csv.WriteRecord(output, Iso(day), day.HebrewDate.ToString(), day.DayOfWeek.ToString(), day.Verdict.ToId(), Join(day, "|", r => r.Id));
-                }
+                    Communities = communities,
+                    CommunityCalendar = community,
+                    IsraeliCalendar = israeli,
+                })));
 
-                break;
-            case OutputFormat.Json:
-                output.Write(CalendarJson.Write(days));
-                output.Write('\n');
-                break;
-            default:
-                Table.Write(
-                    output,
-                    ["date", "day", "hebrew date", "תאריך עברי", "verdict", "reasons", "סיבות"],
-                    days.Select(day => (IReadOnlyList<string>)
-                    [
-                        Iso(day), day.DayOfWeek.ToString()[..3], day.HebrewDate.ToString(), day.HebrewDate.ToHebrewString(),
-                        day.Verdict.ToId(), Join(day, "; ", r => r.ToString()), Join(day, ", ", r => r.HebrewName),
-                    ]));
-                break;
-        }
-    }
-
-    private static string Join(DayJudgement day, string separator, Func<DayReason, string> text)
+    // The day's reasons, each written by reason, joined by separator.
+    private static ReadOnlySpan<char> Reasons(DayJudgement day, CellText text, string separator, Action<DayReason, CellText> reason)
     {
-        var parts = new string[day.Reasons.Length];
-        for (var i = 0; i < parts.Length; i++)
+        var reasons = day.Reasons;
+        for (var i = 0; i < reasons.Length; i++)
         {
-            parts[i] = text(day.Reasons[i]);
+            reason(reasons[i], i == 0 ? text : text.Append(separator));
         }
 
-        return string.Join(separator, parts);
+        return text.Span;
     }
-
-    private static string Iso(DayJudgement day) => LocalDatePattern.Iso.Format(day.Date);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alka.Cli.Output;
+using Alka.Domain;
 using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Serialization;
@@ -10,11 +11,28 @@ namespace Alka.Cli.Commands;
 /// <summary>
 /// <c>alka select ID --candidates FILE [--policy FILE] [--audit FILE] [--format table|csv|json]</c>: the program's
 /// selection — each candidate's decision, rank, score and reasons — or the audit of a cohort chosen elsewhere
-/// (<c>../shared/spec/cli.md</c>).
+/// (<c>docs/selection.md</c>).
 /// </summary>
 internal static class SelectCommand
 {
-    private static readonly string[] CsvHeader = ["candidate", "decision", "rank", "score", "reasons"];
+    private static readonly Column<CandidateDecision>[] CsvColumns =
+    [
+        new("candidate", (d, _) => d.Candidate.Id),
+        new("decision", (d, _) => d.Decision.ToId()),
+        new("rank", Rank),
+        new("score", Score),
+        new("reasons", (d, text) => Reasons(d, text, "|")),
+    ];
+
+    private static readonly Column<CandidateDecision>[] TableColumns =
+    [
+        new("candidate", (d, _) => d.Candidate.Id),
+        new("name", (d, _) => d.Candidate.Name),
+        new("decision", (d, _) => d.Decision.ToId()),
+        new("rank", Rank),
+        new("score", Score),
+        new("reasons", (d, text) => Reasons(d, text, ", ")),
+    ];
 
     public static Command Create()
     {
@@ -66,18 +84,32 @@ internal static class SelectCommand
         }
 
         var chosen = selection.Value;
-        var error = parse.InvocationConfiguration.Error;
+        var errors = parse.Errors();
         foreach (var miss in chosen.Misses)
         {
-            error.WriteLine($"warning: {miss}");
+            errors.Line($"warning: {miss}");
         }
 
         if (chosen.SeatsShort > 0)
         {
-            error.WriteLine($"warning: {SelectionReasons.Seats}: the cohort has {chosen.Size} members, {chosen.SeatsShort} short of the policy's {policy.Seats}: the pool has no more eligible candidates");
+            errors.Line($"warning: {SelectionReasons.Seats}: the cohort has {chosen.Size} members, {chosen.SeatsShort} short of the policy's {policy.Seats}: the pool has no more eligible candidates");
         }
 
-        Write(parse.InvocationConfiguration.Output, chosen, format);
+        var output = parse.Output();
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                Csv.Write(output, CsvColumns, chosen.Decisions);
+                break;
+            case OutputFormat.Json:
+                output.Write(SelectionJson.Write(chosen));
+                output.Write('\n');
+                break;
+            default:
+                Table.Write(output, TableColumns, chosen.Decisions);
+                break;
+        }
+
         return AlkaCommandLine.Success;
     }
 
@@ -97,13 +129,14 @@ internal static class SelectCommand
 
         if (audit.Value.IsValid)
         {
-            parse.InvocationConfiguration.Output.Write("valid\n");
+            parse.Output().Write("valid\n");
             return AlkaCommandLine.Success;
         }
 
+        var errors = parse.Errors();
         foreach (var finding in audit.Value.Findings)
         {
-            parse.InvocationConfiguration.Error.WriteLine(finding.ToString());
+            errors.Line(finding.ToString());
         }
 
         return AlkaCommandLine.BadInput;
@@ -142,34 +175,20 @@ internal static class SelectCommand
             ? $"select: {source}: {e.ErrorMessage}"
             : $"select: {source}: {e.Identifier}: {e.ErrorMessage}");
 
-    private static void Write(TextWriter output, CohortSelection selection, OutputFormat format)
+    // Empty for an ineligible candidate, as the contract says; the score with two decimals.
+    private static ReadOnlySpan<char> Rank(CandidateDecision decision, CellText text) =>
+        decision.Rank is { } rank ? text.Append(rank).Span : default;
+
+    private static ReadOnlySpan<char> Score(CandidateDecision decision, CellText text) =>
+        decision.Rank is null ? default : text.Append(decision.Score).Span;
+
+    private static ReadOnlySpan<char> Reasons(CandidateDecision decision, CellText text, string separator)
     {
-        switch (format)
+        for (var i = 0; i < decision.Reasons.Count; i++)
         {
-            case OutputFormat.Csv:
-                Csv.WriteRecord(output, CsvHeader);
-                foreach (var decision in selection.Decisions)
-                {
-                    Csv.WriteRecord(output, decision.Candidate.Id, decision.Decision.ToId(), Rank(decision), Score(decision), string.Join('|', decision.Reasons));
-                }
-
-                break;
-            case OutputFormat.Json:
-                output.Write(SelectionJson.Write(selection));
-                output.Write('\n');
-                break;
-            default:
-                Table.Write(
-                    output,
-                    ["candidate", "name", "decision", "rank", "score", "reasons"],
-                    selection.Decisions.Select(d => (IReadOnlyList<string>)
-                        [d.Candidate.Id, d.Candidate.Name, d.Decision.ToId(), Rank(d), Score(d), string.Join(", ", d.Reasons)]));
-                break;
+            (i == 0 ? text : text.Append(separator)).Append(decision.Reasons[i]);
         }
+
+        return text.Span;
     }
-
-    private static string Rank(CandidateDecision decision) => decision.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-
-    // Two decimals; empty for an ineligible candidate, as the contract says.
-    private static string Score(CandidateDecision decision) => decision.Rank is null ? string.Empty : decision.Score.ToString();
 }

@@ -1,42 +1,58 @@
-using System.Text;
+using System.Buffers;
 
 namespace Alka.Cli.Output;
 
-/// <summary>Writes RFC 4180 records with <c>\n</c> line ends.</summary>
+/// <summary>Writes RFC 4180 records with <c>\n</c> line ends: a header row, then one record per row, streaming.</summary>
 internal static class Csv
 {
-    /// <summary>Writes one record, quoting each field that needs it.</summary>
-    public static void WriteRecord(TextWriter writer, params ReadOnlySpan<string> fields)
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+
+    /// <summary>Writes the header and one record per row of <paramref name="rows"/>, enumerated once.</summary>
+    public static void Write<T>(OutputWriter output, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        for (var i = 0; i < fields.Length; i++)
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        for (var i = 0; i < columns.Count; i++)
         {
-            if (i > 0)
+            WriteField(output, columns[i].Header, i);
+        }
+
+        output.Write('\n');
+        var scratch = new CellText();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < columns.Count; i++)
             {
-                writer.Write(',');
+                WriteField(output, columns[i].Cell(row, scratch.Clear()), i);
             }
 
-            writer.Write(Quote(fields[i]));
+            output.Write('\n');
         }
-
-        writer.Write('\n');
     }
 
-    /// <summary>Returns <paramref name="field"/> as an RFC 4180 field: quoted when it holds a comma, a quote or a line break.</summary>
-    public static string Quote(string field)
+    // A field after a comma unless first, quoted when it holds a comma, a quote or a line break.
+    private static void WriteField(TextWriter output, ReadOnlySpan<char> field, int index)
     {
-        ArgumentNullException.ThrowIfNull(field);
-        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (index > 0)
         {
-            return field;
+            output.Write(',');
         }
 
-        var quoted = new StringBuilder(field.Length + 2).Append('"');
-        foreach (var c in field)
+        if (!field.ContainsAny(NeedsQuotes))
         {
-            quoted.Append(c == '"' ? "\"\"" : c);
+            output.Write(field);
+            return;
         }
 
-        return quoted.Append('"').ToString();
+        output.Write('"');
+        for (int quote; (quote = field.IndexOf('"')) >= 0; field = field[(quote + 1)..])
+        {
+            output.Write(field[..(quote + 1)]);
+            output.Write('"');
+        }
+
+        output.Write(field);
+        output.Write('"');
     }
 }

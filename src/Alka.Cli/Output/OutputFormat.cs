@@ -1,26 +1,19 @@
+using System.Text.Json.Serialization;
+
 namespace Alka.Cli.Output;
 
-/// <summary>How a command writes its records to standard output.</summary>
+/// <summary>How a command writes its records to standard output; the ids are the values of <c>--format</c>.</summary>
 internal enum OutputFormat
 {
     /// <summary>Aligned columns for people, Hebrew and English.</summary>
+    [JsonStringEnumMemberName("table")]
     Table,
 
     /// <summary>RFC 4180 CSV, UTF-8 without BOM, <c>\n</c> line ends, a fixed header row.</summary>
+    [JsonStringEnumMemberName("csv")]
     Csv,
 
     /// <summary>The library's own JSON.</summary>
+    [JsonStringEnumMemberName("json")]
     Json,
-}
-
-/// <summary>The ids of <see cref="OutputFormat"/> on the command line.</summary>
-internal static class OutputFormatIds
-{
-    public static string ToId(this OutputFormat format) => format switch
-    {
-        OutputFormat.Table => "table",
-        OutputFormat.Csv => "csv",
-        OutputFormat.Json => "json",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
-    };
 }

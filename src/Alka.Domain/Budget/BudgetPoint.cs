@@ -17,15 +17,22 @@ public readonly struct BudgetPoint : IEquatable<BudgetPoint>
     /// <summary>The number of participants in the group (about).</summary>
     public int Participants { get; }
 
-    /// <summary>The total for the group, in new Israeli shekels.</summary>
+    /// <summary>The total for the group, in new Israeli shekels (exact to the agora in a valid point).</summary>
     public decimal TotalIls { get; }
 
+    /// <summary>The total for the group as <see cref="Money"/>.</summary>
+    /// <exception cref="ArgumentException">The point is not valid: <see cref="TotalIls"/> is not a whole number of agorot in the range of <see cref="Money"/>.</exception>
+    [JsonIgnore]
+    public Money Total => Money.Of(TotalIls);
+
     /// <summary>A point of <paramref name="totalIls"/> for <paramref name="participants"/> participants.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Either value is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Either value is not positive, or the total is beyond the range of <see cref="Money"/>.</exception>
+    /// <exception cref="ArgumentException">The total is finer than the agora.</exception>
     public static BudgetPoint Of(int participants, decimal totalIls)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(participants);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(totalIls);
+        _ = Money.Of(totalIls);
         return new BudgetPoint(participants, totalIls);
     }
 
@@ -51,7 +58,16 @@ public readonly struct BudgetPoint : IEquatable<BudgetPoint>
     {
         if (Participants < 1 || TotalIls <= 0)
         {
-            problems.Add(path, BudgetErrors.PointOutOfRange, "A budget point has at least one participant and a positive amount.");
+            problems.Add(path, CommonErrors.OutOfRange, "A budget point has at least one participant and a positive amount.");
+        }
+
+        if (!Money.IsExact(TotalIls))
+        {
+            problems.Add(At.Member(path, "totalIls"), BudgetErrors.MoneyTooPrecise, FormattableString.Invariant($"{TotalIls} NIS is finer than the agora."));
+        }
+        else if (!Money.IsInRange(TotalIls))
+        {
+            problems.Add(At.Member(path, "totalIls"), BudgetErrors.MoneyOutOfRange, FormattableString.Invariant($"{TotalIls} NIS is beyond the range of Money."));
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Alka.Domain.Geography;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Text;
@@ -12,10 +14,11 @@ namespace Alka.Domain.Calendar;
 /// <remarks>
 /// <para>Elections: a Knesset election is a national rest day (Basic Law: The Knesset, §10); a general local election
 /// is a rest day only in the authorities that vote (Local Authorities (Elections) Law, 5725-1965, since its 2018
-/// amendment), named in <see cref="Authorities"/>; a run-off is a workday, recorded so a front end can show it.
+/// amendment), named in <see cref="Authorities"/> by their CBS codes (<see cref="LocalAuthority.Code"/>); a run-off
+/// is a workday, recorded so a front end can show it.
 /// Regular elections fall on a Tuesday (Basic Law: The Knesset, §9; the Local Authorities (Elections) Law likewise)
 /// and early ones set by law on weekdays too: an election on a Saturday is rejected
-/// (<see cref="CommunityCalendarErrors.ElectionOnShabbat"/>), never moved.</para>
+/// (<see cref="CalendarErrors.ElectionOnShabbat"/>), never moved.</para>
 /// <para>Immutable and thread-safe; compared by reference.</para>
 /// </remarks>
 public sealed class CallerDay
@@ -26,6 +29,7 @@ public sealed class CallerDay
         Date = date;
         Authorities = authorities;
         Reason = reason;
+        ReasonText = new BilingualText(reason, reason);
     }
 
     /// <summary>The date (ISO calendar).</summary>
@@ -34,15 +38,18 @@ public sealed class CallerDay
     /// <summary>What the day is.</summary>
     public CallerDayKind Kind { get; }
 
-    /// <summary>The reason id, e.g. <c>knesset-election</c> (see <see cref="CallerDayKinds.ToId"/>).</summary>
+    /// <summary>The reason id: the id of its <see cref="Kind"/>, e.g. <c>knesset-election</c>.</summary>
     public string Id => Kind.ToId();
 
     /// <summary>Why, in the caller's words, e.g. <c>Elections to the 26th Knesset</c>.</summary>
     public string Reason { get; }
 
+    /// <summary><see cref="Reason"/> as a name in both languages (the caller's words in each), as a <see cref="Scheduling.DayReason"/> names the day.</summary>
+    internal BilingualText ReasonText { get; }
+
     /// <summary>
-    /// The voting authorities of a local election or run-off (their ids, in the order given); empty for the other
-    /// kinds, which concern everyone.
+    /// The voting authorities of a local election or run-off (their CBS codes, <see cref="LocalAuthority.Code"/>, in the
+    /// order given); empty for the other kinds, which concern everyone.
     /// </summary>
     public IReadOnlyList<string> Authorities { get; }
 
@@ -60,13 +67,17 @@ public sealed class CallerDay
     public static Result<CallerDay> KnessetElection(LocalDate date, string? reason) =>
         Create(CallerDayKind.KnessetElection, date, null, reason);
 
-    /// <summary>A general local election on <paramref name="date"/>: a rest day in <paramref name="authorities"/>.</summary>
+    /// <summary>
+    /// A general local election on <paramref name="date"/>: a rest day in <paramref name="authorities"/>, the CBS codes
+    /// of the voting authorities (<see cref="LocalAuthorities"/>).
+    /// </summary>
     /// <returns>
-    /// The day; or <c>Invalid</c> listing every problem: <see cref="CommunityCalendarErrors.DateOutOfRange"/> and
-    /// <see cref="CommunityCalendarErrors.ElectionOnShabbat"/> (identifier <c>date</c>),
-    /// <see cref="CommunityCalendarErrors.EmptyReason"/> (<c>reason</c>), <see cref="CommunityCalendarErrors.NoAuthorities"/>
-    /// (<c>authorities</c>), <see cref="CommunityCalendarErrors.InvalidAuthority"/> and
-    /// <see cref="CommunityCalendarErrors.DuplicateAuthority"/> (<c>authorities[i]</c>).
+    /// The day; or <c>Invalid</c> listing every problem: <see cref="CommonErrors.DateOutOfRange"/> and
+    /// <see cref="CalendarErrors.ElectionOnShabbat"/> (identifier <c>date</c>), no reason
+    /// (<see cref="CommonErrors.Required"/>, <c>reason</c>), no authority (<see cref="CommonErrors.Required"/>,
+    /// <c>authorities</c>), an authority that is not a CBS code (<see cref="GeographyErrors.InvalidAuthority"/>), names no
+    /// authority (<see cref="GeographyErrors.UnknownAuthority"/>) or repeats an earlier one
+    /// (<see cref="CommonErrors.Duplicate"/>), at <c>authorities[i]</c>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="authorities"/> is <see langword="null"/>.</exception>
     public static Result<CallerDay> LocalElection(LocalDate date, IEnumerable<string?> authorities, string? reason) =>
@@ -79,15 +90,15 @@ public sealed class CallerDay
         Create(CallerDayKind.RunOff, date, authorities ?? throw new ArgumentNullException(nameof(authorities)), reason);
 
     /// <summary>A day lost to an emergency.</summary>
-    /// <returns>The day; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/>, <see cref="CommunityCalendarErrors.EmptyReason"/>.</returns>
+    /// <returns>The day; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (<c>date</c>), <see cref="CommonErrors.Required"/> (<c>reason</c>).</returns>
     public static Result<CallerDay> Emergency(LocalDate date, string? reason) => Create(CallerDayKind.Emergency, date, null, reason);
 
     /// <summary>A day lost to a strike.</summary>
-    /// <returns>The day; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/>, <see cref="CommunityCalendarErrors.EmptyReason"/>.</returns>
+    /// <returns>The day; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (<c>date</c>), <see cref="CommonErrors.Required"/> (<c>reason</c>).</returns>
     public static Result<CallerDay> Strike(LocalDate date, string? reason) => Create(CallerDayKind.Strike, date, null, reason);
 
     /// <summary>Any other day on which the forum must not meet.</summary>
-    /// <returns>The day; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/>, <see cref="CommunityCalendarErrors.EmptyReason"/>.</returns>
+    /// <returns>The day; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (<c>date</c>), <see cref="CommonErrors.Required"/> (<c>reason</c>).</returns>
     public static Result<CallerDay> Blackout(LocalDate date, string? reason) => Create(CallerDayKind.Blackout, date, null, reason);
 
     /// <summary>E.g. <c>2026-10-27 knesset-election: Elections to the 26th Knesset</c>.</summary>
@@ -97,50 +108,44 @@ public sealed class CallerDay
     private static Result<CallerDay> Create(CallerDayKind kind, LocalDate date, IEnumerable<string?>? authorities, string? reason)
     {
         date = date.WithCalendar(CalendarSystem.Iso);
-        var errors = new List<ValidationError>();
-        if (!CommunityCalendar.IsSupported(date))
-        {
-            errors.Add(DateRanges.OutOfRange("date", date, CommunityCalendar.MinDate, CommunityCalendar.MaxDate));
-        }
-
+        var problems = new Problems();
+        problems.DateInRange(date, CommunityCalendar.MinDate, CommunityCalendar.MaxDate, "date");
         if (IsElectionKind(kind) && date.DayOfWeek == IsoDayOfWeek.Saturday)
         {
-            errors.Add(CommunityCalendarErrors.Error("date", "Elections are held on weekdays, never on Shabbat.", CommunityCalendarErrors.ElectionOnShabbat));
+            problems.Add("date", CalendarErrors.ElectionOnShabbat, "Elections are held on weekdays, never on Shabbat.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            errors.Add(CommunityCalendarErrors.Error("reason", "Say why the day is special.", CommunityCalendarErrors.EmptyReason));
+            problems.Add("reason", CommonErrors.Required, "Say why the day is special.");
         }
 
-        List<string> ids = authorities is null ? [] : ReadAuthorities(authorities, errors);
+        List<string> ids = authorities is null ? [] : ReadAuthorities(authorities, problems);
         if (authorities is not null && ids.Count == 0)
         {
-            errors.Add(CommunityCalendarErrors.Error("authorities", "Name the authorities that vote.", CommunityCalendarErrors.NoAuthorities));
+            problems.Add("authorities", CommonErrors.Required, "Name the authorities that vote.");
         }
 
-        return errors.Count == 0
-            ? new CallerDay(kind, date, ids.AsReadOnly(), reason!)
-            : Result<CallerDay>.Invalid(errors);
+        return problems.Any ? problems.Invalid<CallerDay>() : new CallerDay(kind, date, ids.AsReadOnly(), reason!);
     }
 
     /// <summary>
-    /// Reads authority ids, adding an error for each that is not kebab-case (<see cref="CommunityCalendarErrors.InvalidAuthority"/>)
-    /// or repeats an earlier one (<see cref="CommunityCalendarErrors.DuplicateAuthority"/>), identified as <c>authorities[i]</c>.
+    /// Reads authorities, recording a problem for each that is not a local authority's CBS code
+    /// (<see cref="GeographyErrors.InvalidAuthority"/>, <see cref="GeographyErrors.UnknownAuthority"/>) or repeats an
+    /// earlier one (<see cref="CommonErrors.Duplicate"/>), identified as <c>authorities[i]</c>.
     /// </summary>
-    internal static List<string> ReadAuthorities(IEnumerable<string?> authorities, List<ValidationError> errors)
+    internal static List<string> ReadAuthorities(IEnumerable<string?> authorities, Problems problems)
     {
         var ids = new List<string>();
         foreach (var authority in authorities)
         {
-            var identifier = string.Create(CultureInfo.InvariantCulture, $"authorities[{ids.Count}]");
-            if (!Ids.IsKebabCase(authority, mayStartWithDigit: true))
+            var identifier = At.Index("authorities", ids.Count);
+            if (!LocalAuthorities.Check(authority, problems, identifier))
             {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is not a kebab-case authority id.", CommunityCalendarErrors.InvalidAuthority));
             }
             else if (ids.Contains(authority, StringComparer.Ordinal))
             {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"'{authority}' is named twice.", CommunityCalendarErrors.DuplicateAuthority));
+                problems.Add(identifier, CommonErrors.Duplicate, $"'{authority}' is named twice.");
             }
 
             ids.Add(authority ?? "");

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Calendar;
 
 /// <summary>
@@ -5,23 +8,28 @@ namespace Alka.Domain.Calendar;
 /// Arab (Muslim and Christian), Druze and Bedouin participants; Bedouin participants are <see cref="Muslim"/>.
 /// </summary>
 /// <remarks>
-/// The stable text ids (<c>jewish</c>, <c>muslim</c>, <c>christian-western</c>, <c>christian-orthodox</c>,
-/// <c>druze</c>) are public API: see <see cref="CommunityIds"/>. The value <c>0</c> is not a community.
+/// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a community.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<Community>))]
 public enum Community
 {
-    /// <summary>Jewish: the Israeli observance calendar (<c>jewish</c>).</summary>
+    /// <summary>Jewish: the Israeli observance calendar.</summary>
+    [JsonStringEnumMemberName("jewish")]
     Jewish = 1,
 
-    /// <summary>Muslim, Bedouin included: Hijri holidays (<c>muslim</c>).</summary>
+    /// <summary>Muslim, Bedouin included: Hijri holidays.</summary>
+    [JsonStringEnumMemberName("muslim")]
     Muslim,
 
-    /// <summary>Christians who follow the Gregorian computus (<c>christian-western</c>).</summary>
+    /// <summary>Christians who follow the Gregorian computus.</summary>
+    [JsonStringEnumMemberName("christian-western")]
     ChristianWestern,
 
-    /// <summary>Christians who follow the Julian computus and calendar (<c>christian-orthodox</c>).</summary>
+    /// <summary>Christians who follow the Julian computus and calendar.</summary>
+    [JsonStringEnumMemberName("christian-orthodox")]
     ChristianOrthodox,
 
-    /// <summary>Druze: their own feasts and Eid al-Adha (<c>druze</c>).</summary>
+    /// <summary>Druze: their own feasts and Eid al-Adha.</summary>
+    [JsonStringEnumMemberName("druze")]
     Druze,
 }

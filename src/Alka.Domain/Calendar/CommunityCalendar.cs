@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 
@@ -13,7 +13,9 @@ namespace Alka.Domain.Calendar;
 /// </summary>
 /// <remarks>
 /// <para>A look-up is O(1) and allocation-free once the date's Gregorian year is built: the first look-up in a year
-/// computes all its days into an immutable table (a few kilobytes), cached for the calendar's lifetime.</para>
+/// computes all its days into an immutable table of about 2.7 KB. The calendar holds the tables of at most 256
+/// years (any 256 consecutive years together; about 0.7 MB in all), computing a year again when the year 256
+/// before or after it has taken its place.</para>
 /// <para>Supported: Gregorian years <see cref="MinYear"/> (1583, the first whole year of the Gregorian calendar and
 /// its computus) to <see cref="MaxYear"/> (9998, the end of NodaTime's Julian calendar).</para>
 /// <para>Immutable and thread-safe: share one instance.</para>
@@ -35,25 +37,28 @@ public sealed class CommunityCalendar
     /// <summary>The last supported Gregorian year.</summary>
     public const int MaxYear = 9998;
 
+    /// <summary>The most Gregorian years a calendar holds computed: 256, about 0.7 MB with the built-in days.</summary>
+    internal const int CachedYears = 256;
+
     private readonly CommunityDayDefinition[] _definitions;
     private readonly Dictionary<(CommunityDayDefinition Definition, int HijriYear), LocalDate> _announced;
     private readonly CallerDay[] _callerDays;
-    private readonly ConcurrentDictionary<int, CommunityYear> _years = new();
-    private CommunityYear? _lastYear;
+    private readonly YearCache<CommunityYear> _years;
 
     private CommunityCalendar(CommunityDayDefinition[] definitions, AnnouncedDate[] announced, CallerDay[] callerDays, bool includePossibleDays)
     {
         _definitions = definitions;
         _announced = announced.ToDictionary(a => (definitions.First(d => d.Id == a.DefinitionId), a.HijriYear), a => a.FirstDay);
         _callerDays = callerDays;
+        _years = new YearCache<CommunityYear>(CachedYears, Build);
         IncludesPossibleDays = includePossibleDays;
         Definitions = definitions.AsReadOnly();
         AnnouncedDates = announced.AsReadOnly();
         CallerDays = callerDays.AsReadOnly();
     }
 
-    /// <summary>The calendar of the built-in days: nothing announced, no caller days, no possible days.</summary>
-    public static CommunityCalendar Default { get; } = new([.. CommunityDayDefinitions.All], [], [], includePossibleDays: false);
+    /// <summary>The calendar of the built-in days with their possible days: nothing announced, no caller days.</summary>
+    public static CommunityCalendar Default { get; } = new([.. CommunityDayDefinitions.All], [], [], includePossibleDays: true);
 
     /// <summary>1 January <see cref="MinYear"/>.</summary>
     public static LocalDate MinDate { get; } = new(MinYear, 1, 1);
@@ -78,12 +83,15 @@ public sealed class CommunityCalendar
 
     /// <summary>Builds a calendar from <paramref name="options"/>, checking them.</summary>
     /// <returns>
-    /// The calendar; or <c>Invalid</c> listing every problem, with identifiers such as <c>definitions[3].id</c>,
-    /// <c>announcedDates[0].firstDay</c>, <c>callerDays[2]</c>: <see cref="CommunityCalendarErrors.DuplicateCommunityDay"/>,
-    /// <see cref="CommunityCalendarErrors.UnknownCommunityDay"/>, <see cref="CommunityCalendarErrors.NotAnnounceable"/>,
-    /// <see cref="CommunityCalendarErrors.HijriYearOutOfRange"/>, <see cref="CommunityCalendarErrors.DateOutOfRange"/>,
-    /// <see cref="CommunityCalendarErrors.AnnouncedDateOutsideWindow"/>, <see cref="CommunityCalendarErrors.DuplicateAnnouncement"/>,
-    /// <see cref="CommunityCalendarErrors.DuplicateCallerDay"/>.
+    /// The calendar; or <c>Invalid</c> listing every problem: two definitions with one id
+    /// (<see cref="CommonErrors.DuplicateId"/>, identifier <c>definitions[i].id</c>); an announced date for a day the
+    /// calendar does not define (<see cref="CommonErrors.UnknownReference"/>) or that is not a Hijri date
+    /// (<see cref="CalendarErrors.NotAnnounceable"/>), both at <c>announcedDates[i].definitionId</c>; for a Hijri year
+    /// outside the supported years (<see cref="CommonErrors.OutOfRange"/>, <c>announcedDates[i].hijriYear</c>); on a
+    /// date outside them (<see cref="CommonErrors.DateOutOfRange"/>) or too far from the computed one
+    /// (<see cref="CalendarErrors.AnnouncedDateOutsideWindow"/>), at <c>announcedDates[i].firstDay</c>; announced twice
+    /// (<see cref="CommonErrors.Duplicate"/>, <c>announcedDates[i]</c>); two caller days of one kind on one date
+    /// (<see cref="CommonErrors.Duplicate"/>, <c>callerDays[i]</c>).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/>, one of its lists or an item of
     /// <see cref="CommunityCalendarOptions.Definitions"/> or <see cref="CommunityCalendarOptions.CallerDays"/> is <see langword="null"/>.</exception>
@@ -94,13 +102,13 @@ public sealed class CommunityCalendar
         AnnouncedDate[] announced = [.. options.AnnouncedDates ?? throw new ArgumentNullException(nameof(options), "AnnouncedDates is null.")];
         CallerDay[] callerDays = [.. options.CallerDays ?? throw new ArgumentNullException(nameof(options), "CallerDays is null.")];
 
-        var errors = new List<ValidationError>();
-        CheckDefinitions(definitions, errors);
-        CheckAnnouncements(definitions, announced, errors);
-        CheckCallerDays(callerDays, errors);
-        return errors.Count == 0
-            ? new CommunityCalendar(definitions, announced, callerDays, options.IncludePossibleDays)
-            : Result<CommunityCalendar>.Invalid(errors);
+        var problems = new Problems();
+        CheckDefinitions(definitions, problems);
+        CheckAnnouncements(definitions, announced, problems);
+        CheckCallerDays(callerDays, problems);
+        return problems.Any
+            ? problems.Invalid<CommunityCalendar>()
+            : new CommunityCalendar(definitions, announced, callerDays, options.IncludePossibleDays);
     }
 
     /// <summary>The days of the communities in <paramref name="mix"/> on <paramref name="date"/>, possible days included.</summary>
@@ -125,8 +133,8 @@ public sealed class CommunityCalendar
 
     /// <summary>Every day of the communities in <paramref name="mix"/> from <paramref name="from"/> to <paramref name="to"/>
     /// (both inclusive), by date, possible days included.</summary>
-    /// <returns>The days; or <c>Invalid</c>: <see cref="CommunityCalendarErrors.DateOutOfRange"/> (identifier
-    /// <c>from</c> or <c>to</c>), <see cref="CommunityCalendarErrors.EndBeforeStart"/> (<c>to</c>).</returns>
+    /// <returns>The days; or <c>Invalid</c>: <see cref="CommonErrors.DateOutOfRange"/> (identifier
+    /// <c>from</c> or <c>to</c>), <see cref="CommonErrors.EndBeforeStart"/> (<c>to</c>).</returns>
     public Result<IReadOnlyList<CommunityDay>> DaysBetween(LocalDate from, LocalDate to, CommunityMix mix) =>
         Between<CommunityDay>(from, to, (date, days) =>
         {
@@ -145,10 +153,11 @@ public sealed class CommunityCalendar
     {
         from = from.WithCalendar(CalendarSystem.Iso);
         to = to.WithCalendar(CalendarSystem.Iso);
-        var errors = DateRanges.Check(from, to, MinDate, MaxDate);
-        if (errors.Count > 0)
+        var problems = new Problems();
+        problems.DateRange(from, to, MinDate, MaxDate);
+        if (problems.Any)
         {
-            return Result<IReadOnlyList<T>>.Invalid(errors);
+            return problems.Invalid<IReadOnlyList<T>>();
         }
 
         var items = new List<T>();
@@ -168,18 +177,7 @@ public sealed class CommunityCalendar
             : throw new ArgumentOutOfRangeException(nameof(date), date, $"The community calendar supports {MinYear}–{MaxYear}.");
     }
 
-    private CommunityYear YearOf(int year)
-    {
-        var last = Volatile.Read(ref _lastYear);
-        if (last is not null && last.Year == year)
-        {
-            return last;
-        }
-
-        var built = _years.GetOrAdd(year, static (y, calendar) => calendar.Build(y), this);
-        Volatile.Write(ref _lastYear, built);
-        return built;
-    }
+    private CommunityYear YearOf(int year) => _years.Recent is { } recent && recent.Year == year ? recent : _years.Get(year);
 
     private CommunityYear Build(int year)
     {
@@ -235,7 +233,7 @@ public sealed class CommunityCalendar
         }
     }
 
-    private static void CheckDefinitions(CommunityDayDefinition[] definitions, List<ValidationError> errors)
+    private static void CheckDefinitions(CommunityDayDefinition[] definitions, Problems problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < definitions.Length; i++)
@@ -243,56 +241,48 @@ public sealed class CommunityCalendar
             var definition = definitions[i] ?? throw new ArgumentNullException(nameof(definitions), $"definitions[{i}] is null.");
             if (!ids.Add(definition.Id))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    Invariant($"definitions[{i}].id"), $"'{definition.Id}' is defined twice.", CommunityCalendarErrors.DuplicateCommunityDay));
+                problems.Add(At.Member(At.Index("definitions", i), "id"), CommonErrors.DuplicateId, $"'{definition.Id}' is defined twice.");
             }
         }
     }
 
-    private static void CheckAnnouncements(CommunityDayDefinition[] definitions, AnnouncedDate[] announced, List<ValidationError> errors)
+    private static void CheckAnnouncements(CommunityDayDefinition[] definitions, AnnouncedDate[] announced, Problems problems)
     {
         var seen = new HashSet<(string, int)>();
         for (var i = 0; i < announced.Length; i++)
         {
             var announcement = announced[i];
-            var path = Invariant($"announcedDates[{i}]");
+            var path = At.Index("announcedDates", i);
             var definition = definitions.FirstOrDefault(d => d.Id == announcement.DefinitionId);
             if (definition is null)
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    path + ".definitionId", $"'{announcement.DefinitionId}' is not a community day of this calendar.", CommunityCalendarErrors.UnknownCommunityDay));
+                problems.Add(At.Member(path, "definitionId"), CommonErrors.UnknownReference, $"'{announcement.DefinitionId}' is not a community day of this calendar.");
             }
             else if (!definition.Rule.IsHijri)
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    path + ".definitionId", $"'{definition.Id}' is not a Hijri date: it is computed, not announced.", CommunityCalendarErrors.NotAnnounceable));
+                problems.Add(At.Member(path, "definitionId"), CalendarErrors.NotAnnounceable, $"'{definition.Id}' is not a Hijri date: it is computed, not announced.");
             }
             else if (!CommunityDayDates.TryGetFirstDay(definition.Rule, announcement.HijriYear, out var computed) || !IsSupported(computed))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    path + ".hijriYear", Invariant($"{definition.Id} of {announcement.HijriYear} AH is outside {MinYear}–{MaxYear}."), CommunityCalendarErrors.HijriYearOutOfRange));
+                problems.Add(At.Member(path, "hijriYear"), CommonErrors.OutOfRange, Invariant($"{definition.Id} of {announcement.HijriYear} AH is outside {MinYear}–{MaxYear}."));
             }
-            else if (!IsSupported(announcement.FirstDay))
+            else if (problems.DateInRange(announcement.FirstDay, MinDate, MaxDate, At.Member(path, "firstDay"))
+                && Math.Abs(Period.DaysBetween(computed, announcement.FirstDay)) > AnnouncedDate.MaxShiftDays)
             {
-                errors.Add(DateRanges.OutOfRange(path + ".firstDay", announcement.FirstDay, MinDate, MaxDate));
-            }
-            else if (Math.Abs(Period.DaysBetween(computed, announcement.FirstDay)) > AnnouncedDate.MaxShiftDays)
-            {
-                errors.Add(CommunityCalendarErrors.Error(
-                    path + ".firstDay",
-                    Invariant($"{definition.Id} of {announcement.HijriYear} AH is computed for {computed:uuuu-MM-dd}; an announced first day lies at most {AnnouncedDate.MaxShiftDays} days from it."),
-                    CommunityCalendarErrors.AnnouncedDateOutsideWindow));
+                problems.Add(
+                    At.Member(path, "firstDay"),
+                    CalendarErrors.AnnouncedDateOutsideWindow,
+                    Invariant($"{definition.Id} of {announcement.HijriYear} AH is computed for {computed:uuuu-MM-dd}; an announced first day lies at most {AnnouncedDate.MaxShiftDays} days from it."));
             }
 
             if (!seen.Add((announcement.DefinitionId, announcement.HijriYear)))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    path, $"{announcement.DefinitionId} of {announcement.HijriYear} AH is announced twice.", CommunityCalendarErrors.DuplicateAnnouncement));
+                problems.Add(path, CommonErrors.Duplicate, $"{announcement.DefinitionId} of {announcement.HijriYear} AH is announced twice.");
             }
         }
     }
 
-    private static void CheckCallerDays(CallerDay[] callerDays, List<ValidationError> errors)
+    private static void CheckCallerDays(CallerDay[] callerDays, Problems problems)
     {
         var seen = new HashSet<(LocalDate, CallerDayKind)>();
         for (var i = 0; i < callerDays.Length; i++)
@@ -300,8 +290,7 @@ public sealed class CommunityCalendar
             var day = callerDays[i] ?? throw new ArgumentNullException(nameof(callerDays), $"callerDays[{i}] is null.");
             if (!seen.Add((day.Date, day.Kind)))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    Invariant($"callerDays[{i}]"), Invariant($"There is already a {day.Id} day on {day.Date:uuuu-MM-dd}."), CommunityCalendarErrors.DuplicateCallerDay));
+                problems.Add(At.Index("callerDays", i), CommonErrors.Duplicate, Invariant($"There is already a {day.Id} day on {day.Date:uuuu-MM-dd}."));
             }
         }
     }

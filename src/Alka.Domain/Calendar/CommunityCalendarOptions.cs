@@ -22,8 +22,8 @@ public sealed class CommunityCalendarOptions
     /// <summary>
     /// Whether the day right after each provisional Hijri span is listed as a <i>possible</i> day
     /// (<see cref="CommunityDay.IsPossible"/>, reason id <c>ID:possible</c>): the holiday may begin a day later than
-    /// computed.
+    /// computed, so a forum avoids that day (<c>possible-day</c>). Turn it off only for a list of days off proper.
     /// </summary>
-    /// <value>The default value is <see langword="false"/>.</value>
-    public bool IncludePossibleDays { get; init; }
+    /// <value>The default value is <see langword="true"/>, as in <see cref="CommunityCalendar.Default"/>.</value>
+    public bool IncludePossibleDays { get; init; } = true;
 }

@@ -79,11 +79,12 @@ public readonly struct CommunityDay : IEquatable<CommunityDay>
 
     /// <summary>
     /// For a Hijri holiday, the Hijri date of this day in the calendar that computed it (<see cref="HijriCalendars.ForYear"/>),
-    /// counted from the holiday's first day (announced or computed); <see langword="null"/> for other rules.
+    /// counted from the holiday's first day (announced or computed), e.g. <c>4 Shawwal 1448</c>; <see langword="null"/>
+    /// for other rules.
     /// </summary>
-    public LocalDate? HijriDate => _hijriYear == 0
+    public HijriDate? HijriDate => _hijriYear == 0
         ? null
-        : new LocalDate(_hijriYear, Definition.Rule.Month, Definition.Rule.Day, HijriCalendars.ForYear(_hijriYear)).PlusDays(DayNumber - 1);
+        : new HijriDate(new LocalDate(_hijriYear, Definition.Rule.Month, Definition.Rule.Day, HijriCalendars.ForYear(_hijriYear)).PlusDays(DayNumber - 1));
 
     /// <summary>E.g. <c>2027-05-17 eid-al-adha 2/4 provisional</c>.</summary>
     public override string ToString()

@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -14,16 +15,16 @@ public sealed class CommunityDayDefinition
     public const int MaxDays = 7;
 
     private CommunityDayDefinition(
-        string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
+        string id, Community community, int days, BilingualText name, CommunityDayRule rule, string source)
     {
         Id = id;
         Community = community;
         Days = days;
-        NameEnglish = nameEnglish;
-        NameHebrew = nameHebrew;
+        Name = name;
         Rule = rule;
         Source = source;
         PossibleDayId = id + ":possible";
+        PossibleDayName = new BilingualText("Possible day of " + name.English, "יום אפשרי של " + name.Hebrew);
     }
 
     /// <summary>The stable kebab-case id, e.g. <c>eid-al-fitr</c>: public API, never renamed.</summary>
@@ -35,11 +36,8 @@ public sealed class CommunityDayDefinition
     /// <summary>How many consecutive days it lasts (1 … <see cref="MaxDays"/>); each is a day off.</summary>
     public int Days { get; }
 
-    /// <summary>The English name, e.g. <c>Eid al-Fitr</c>.</summary>
-    public string NameEnglish { get; }
-
-    /// <summary>The Hebrew name, e.g. <c>עיד אל-פיטר</c>.</summary>
-    public string NameHebrew { get; }
+    /// <summary>The name, e.g. <c>Eid al-Fitr</c> / <c>עיד אל-פיטר</c>.</summary>
+    public BilingualText Name { get; }
 
     /// <summary>Where the first day falls.</summary>
     public CommunityDayRule Rule { get; }
@@ -56,48 +54,47 @@ public sealed class CommunityDayDefinition
     /// <summary>The reason id of the possible day after a provisional span: <c><see cref="Id"/>:possible</c>.</summary>
     public string PossibleDayId { get; }
 
+    /// <summary>The name of the possible day after a provisional span: <c>Possible day of Eid al-Fitr</c> / <c>יום אפשרי של עיד אל-פיטר</c>.</summary>
+    public BilingualText PossibleDayName { get; }
+
     /// <summary>
-    /// Defines a community day. Every problem is reported: <see cref="CommunityCalendarErrors.InvalidId"/> (identifier
-    /// <c>id</c>), <see cref="CommunityCalendarErrors.InvalidDays"/> (<c>days</c>),
-    /// <see cref="CommunityCalendarErrors.EmptyText"/> (<c>nameEnglish</c>, <c>nameHebrew</c>, <c>source</c>),
-    /// <see cref="CommunityCalendarErrors.MissingRule"/> (<c>rule</c>).
+    /// Defines a community day. Every problem is reported: a blank or malformed id (<see cref="CommonErrors.Required"/>,
+    /// <see cref="CommonErrors.InvalidId"/>; identifier <c>id</c>), a length outside 1 … <see cref="MaxDays"/>
+    /// (<see cref="CommonErrors.OutOfRange"/>, <c>days</c>), no name or no rule (<see cref="CommonErrors.Required"/>,
+    /// <c>name</c>, <c>rule</c>), a blank source (<see cref="CommonErrors.NoSource"/>,
+    /// <c>source</c>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="community"/> is not a defined value.</exception>
     public static Result<CommunityDayDefinition> Create(
-        string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
+        string id, Community community, int days, BilingualText name, CommunityDayRule rule, string source)
     {
         if (!Enum.IsDefined(community))
         {
             throw new ArgumentOutOfRangeException(nameof(community), community, "Not a community.");
         }
 
-        var errors = new List<ValidationError>();
-        if (!Ids.IsKebabCase(id))
-        {
-            errors.Add(CommunityCalendarErrors.Error("id", $"'{id}' is not a kebab-case id.", CommunityCalendarErrors.InvalidId));
-        }
+        var problems = new Problems();
+        problems.Id(id, "id");
 
         if (days is < 1 or > MaxDays)
         {
-            errors.Add(CommunityCalendarErrors.Error("days", $"A community day lasts 1 to {MaxDays} days, not {days}.", CommunityCalendarErrors.InvalidDays));
+            problems.Add("days", CommonErrors.OutOfRange, $"A community day lasts 1 to {MaxDays} days, not {days}.");
         }
 
-        foreach (var (identifier, text) in new[] { ("nameEnglish", nameEnglish), ("nameHebrew", nameHebrew), ("source", source) })
+        problems.Required(name, "name");
+        if (string.IsNullOrWhiteSpace(source))
         {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                errors.Add(CommunityCalendarErrors.Error(identifier, $"The {identifier} is empty.", CommunityCalendarErrors.EmptyText));
-            }
+            problems.Add("source", CommonErrors.NoSource, "A community day names its source.");
         }
 
         if (rule.Kind == 0)
         {
-            errors.Add(CommunityCalendarErrors.Error("rule", "A community day needs a rule.", CommunityCalendarErrors.MissingRule));
+            problems.Add("rule", CommonErrors.Required, "A community day needs a rule.");
         }
 
-        return errors.Count == 0
-            ? new CommunityDayDefinition(id, community, days, nameEnglish, nameHebrew, rule, source)
-            : Result<CommunityDayDefinition>.Invalid(errors);
+        return problems.Any
+            ? problems.Invalid<CommunityDayDefinition>()
+            : new CommunityDayDefinition(id, community, days, name!, rule, source);
     }
 
     /// <summary>The id, e.g. <c>eid-al-fitr</c>.</summary>

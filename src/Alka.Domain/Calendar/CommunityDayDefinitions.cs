@@ -73,7 +73,7 @@ public static class CommunityDayDefinitions
     private static CommunityDayDefinition Define(
         string id, Community community, int days, string nameEnglish, string nameHebrew, CommunityDayRule rule, string source)
     {
-        var result = CommunityDayDefinition.Create(id, community, days, nameEnglish, nameHebrew, rule, source);
+        var result = CommunityDayDefinition.Create(id, community, days, BilingualText.Create(nameEnglish, nameHebrew), rule, source);
         return result.IsSuccess ? result.Value : throw new InvalidOperationException($"Built-in community day {id} is invalid.");
     }
 }

@@ -21,12 +21,6 @@ public readonly struct CommunityDayRule : IEquatable<CommunityDayRule>
         "July", "August", "September", "October", "November", "December",
     ];
 
-    private static readonly string[] HijriMonths =
-    [
-        "Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
-        "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qi'dah", "Dhu al-Hijjah",
-    ];
-
     private static readonly int[] DaysInCommonYearMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
     private CommunityDayRule(CommunityDayRuleKind kind, int month, int day, int offset)
@@ -91,11 +85,11 @@ public readonly struct CommunityDayRule : IEquatable<CommunityDayRule>
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         return Kind switch
         {
-            CommunityDayRuleKind.GregorianDate => DescribeDate(GregorianMonths, days, DaysInCommonYearMonth[Month - 1]) + " (Gregorian)",
-            CommunityDayRuleKind.JulianDate => DescribeDate(GregorianMonths, days, DaysInCommonYearMonth[Month - 1]) + " (Julian)",
+            CommunityDayRuleKind.GregorianDate => DescribeDate(GregorianMonths[Month - 1], days, DaysInCommonYearMonth[Month - 1]) + " (Gregorian)",
+            CommunityDayRuleKind.JulianDate => DescribeDate(GregorianMonths[Month - 1], days, DaysInCommonYearMonth[Month - 1]) + " (Julian)",
             CommunityDayRuleKind.WesternEaster => DescribeOffset("Western Easter", days),
             CommunityDayRuleKind.OrthodoxEaster => DescribeOffset("Orthodox Easter", days),
-            CommunityDayRuleKind.HijriDate => DescribeDate(HijriMonths, days, 29),
+            CommunityDayRuleKind.HijriDate => DescribeDate(HijriCalendars.MonthName(Month), days, 29),
             _ => throw new InvalidOperationException("default(CommunityDayRule) is no rule."),
         };
     }
@@ -135,9 +129,8 @@ public readonly struct CommunityDayRule : IEquatable<CommunityDayRule>
         return new(kind, 0, 0, offset);
     }
 
-    private string DescribeDate(string[] monthNames, int days, int daysInMonth)
+    private string DescribeDate(string month, int days, int daysInMonth)
     {
-        var month = monthNames[Month - 1];
         var last = Day + days - 1;
         return days == 1 ? Invariant($"{Day} {month}")
             : last <= daysInMonth ? Invariant($"{Day}–{last} {month}")

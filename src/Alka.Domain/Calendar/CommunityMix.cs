@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json.Serialization;
 using Alka.Domain.Serialization;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -37,8 +38,8 @@ public readonly struct CommunityMix : IEquatable<CommunityMix>
     /// <summary>Whether the mix holds no community.</summary>
     public bool IsEmpty => _bits == 0;
 
-    /// <summary>The communities of the mix in the canonical order of <see cref="CommunityIds.All"/>.</summary>
-    public IEnumerable<Community> Communities => CommunityIds.All.Where(Contains);
+    /// <summary>The communities of the mix in declaration order (<see cref="Ids.All{T}"/>).</summary>
+    public IEnumerable<Community> Communities => Ids.All<Community>().Where(Contains);
 
     /// <summary>The mix of <paramref name="communities"/>; naming one twice is harmless.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is not a defined <see cref="Community"/>.</exception>
@@ -59,31 +60,28 @@ public readonly struct CommunityMix : IEquatable<CommunityMix>
     /// </summary>
     /// <returns>
     /// The mix; or <c>Invalid</c> with identifier <c>communities</c> and one error per problem:
-    /// <see cref="CommunityCalendarErrors.UnknownCommunity"/>, <see cref="CommunityCalendarErrors.DuplicateCommunity"/>,
-    /// <see cref="CommunityCalendarErrors.NoCommunity"/> (an empty list).
+    /// an id that is not a community (<see cref="CommonErrors.UnknownReference"/>), a community named twice
+    /// (<see cref="CommonErrors.Duplicate"/>), an empty list (<see cref="CommonErrors.Required"/>).
     /// </returns>
     public static Result<CommunityMix> Parse(string? text)
     {
         const string Identifier = "communities";
         if (string.IsNullOrEmpty(text))
         {
-            return Result<CommunityMix>.Invalid(CommunityCalendarErrors.Error(
-                Identifier, "Name at least one community.", CommunityCalendarErrors.NoCommunity));
+            return Problems.Invalid<CommunityMix>(Identifier, CommonErrors.Required, "Name at least one community.");
         }
 
         var mix = Empty;
-        var errors = new List<ValidationError>();
+        var problems = new Problems();
         foreach (var id in text.Split(','))
         {
-            if (!CommunityIds.TryParse(id, out var community))
+            if (!Ids.TryParse<Community>(id, out var community))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    Identifier, $"'{id}' is not a community; expected one of {All}.", CommunityCalendarErrors.UnknownCommunity));
+                problems.Add(Identifier, CommonErrors.UnknownReference, $"'{id}' is not a community; expected one of {All}.");
             }
             else if (mix.Contains(community))
             {
-                errors.Add(CommunityCalendarErrors.Error(
-                    Identifier, $"'{id}' is named twice.", CommunityCalendarErrors.DuplicateCommunity));
+                problems.Add(Identifier, CommonErrors.Duplicate, $"'{id}' is named twice.");
             }
             else
             {
@@ -91,7 +89,7 @@ public readonly struct CommunityMix : IEquatable<CommunityMix>
             }
         }
 
-        return errors.Count == 0 ? mix : Result<CommunityMix>.Invalid(errors);
+        return problems.ToResult(mix);
     }
 
     /// <summary>This mix with <paramref name="community"/> added.</summary>

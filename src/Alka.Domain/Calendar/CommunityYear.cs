@@ -6,7 +6,7 @@ namespace Alka.Domain.Calendar;
 /// The community and caller days of one Gregorian year, indexed by day of year: a slice of a flat array per date, so
 /// a look-up is two array reads. Immutable once built.
 /// </summary>
-internal sealed class CommunityYear
+internal sealed class CommunityYear : CachedYear
 {
     /// <summary>The index of a year without items, shared: every day's slice is empty.</summary>
     private static readonly int[] NoItems = new int[367];
@@ -17,15 +17,13 @@ internal sealed class CommunityYear
     private readonly int[] _callerStarts;
 
     private CommunityYear(int year, CommunityDay[] days, int[] dayStarts, CallerDay[] callerDays, int[] callerStarts)
+        : base(year)
     {
-        Year = year;
         _days = days;
         _dayStarts = dayStarts;
         _callerDays = callerDays;
         _callerStarts = callerStarts;
     }
-
-    public int Year { get; }
 
     public ReadOnlySpan<CommunityDay> DaysOn(int dayOfYear) => Slice(_days, _dayStarts, dayOfYear);
 

@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Calendars;
@@ -16,10 +17,11 @@ namespace Alka.Domain.Calendar;
 /// <para>
 /// Equality and ordering are those of the day: chronological. The type is an immutable value and thread-safe.
 /// <see cref="ToString()"/> writes the English form (<c>29 Elul 5786</c>), <see cref="ToHebrewString"/> the Hebrew
-/// one (<c>כ״ט באלול תשפ״ו</c>); <see cref="Parse"/> reads both.
+/// one (<c>כ״ט באלול תשפ״ו</c>), and <see cref="TryFormat"/> either into a span without allocating (format
+/// <c>"H"</c> for Hebrew, also in interpolated strings: <c>$"{date:H}"</c>); <see cref="Parse"/> reads both.
 /// </para>
 /// </remarks>
-public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDate>, IComparable
+public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDate>, IComparable, ISpanFormattable
 {
     // Days since MinValue, so that default(HebrewDate) is MinValue.
     private readonly int _days;
@@ -92,6 +94,18 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         return HebrewArithmetic.YearLength(year);
     }
 
+    /// <summary>
+    /// The ISO dates of Hebrew <paramref name="year"/>, 1 Tishrei to 29 Elul, both inclusive: 5787 is 2026-09-12 to
+    /// 2027-10-01.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999.</exception>
+    public static DateInterval YearInterval(int year)
+    {
+        CheckYear(year);
+        var start = HebrewArithmetic.YearStart(year);
+        return new DateInterval(ToLocalDate(start), ToLocalDate(start + HebrewArithmetic.YearLength(year) - 1));
+    }
+
     /// <summary>The number of days in <paramref name="month"/> of <paramref name="year"/>, or 0 when the month is not in that year.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1–9999 or <paramref name="month"/> is not a month.</exception>
     public static int DaysInMonth(int year, HebrewMonth month)
@@ -106,7 +120,11 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     }
 
     /// <summary>Creates a date from input that may be invalid.</summary>
-    /// <returns>The date, or an invalid result naming the year, month or day that is wrong (<see cref="CalendarErrors"/>).</returns>
+    /// <returns>
+    /// The date, or an invalid result naming the first of the year, month or day that is wrong: the year outside
+    /// 1–9999 or the day outside the month (<see cref="CommonErrors.OutOfRange"/>), the month not in the year
+    /// (<see cref="CalendarErrors.HebrewMonthNotInYear"/>).
+    /// </returns>
     public static Result<HebrewDate> Create(int year, HebrewMonth month, int day)
     {
         var problem = Check(year, month, day);
@@ -132,12 +150,28 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
 
     /// <summary>Parses a Hebrew date written in English (<c>29 Elul 5786</c>) or in Hebrew (<c>כ״ט באלול תשפ״ו</c>).</summary>
     /// <remarks>
-    /// English month names are those of <see cref="ToString()"/>, case-insensitive, with common variants (Heshvan,
-    /// Marcheshvan, Shevat, Iyar, Tammuz, Adar 1/2). Hebrew accepts numerals with or without geresh/gershayim (also ASCII
-    /// <c>'</c> and <c>"</c>), with or without the prefix ב, full or defective spellings (חשון, כסליו, סיון), and a year
-    /// with or without the thousands (<c>ה׳תשפ״ו</c>, <c>תשפ״ו</c> meaning 5786).
+    /// <para>
+    /// English is the day and year in digits around a month name as <see cref="ToString()"/> writes it, case-insensitive,
+    /// or a common variant (Heshvan, Marcheshvan, Shevat, Iyar, Tammuz, Adar 1/2).
+    /// </para>
+    /// <para>
+    /// Hebrew is a numeral day, the month with or without the prefix ב (full or defective spellings: חשון, כסליו, סיון)
+    /// and the year. Numerals are read in their usual spelling only (ט״ו, not י״ה; a final letter only at the end,
+    /// as in תש״ך), with geresh and gershayim in their places, as ASCII <c>'</c> and <c>"</c>, or left out. The year is
+    /// one of: a numeral, the thousands omitted (<c>תשפ״ו</c>: 5786); the thousands written, a letter with its geresh
+    /// (<c>ה׳תשפ״ו</c>, <c>ד׳תשפ״ו</c>: 4786), a bare ה (<c>התשפ״ו</c>) or ה׳ apart (<c>ה׳ תשפ״ו</c>); a whole millennium
+    /// (<c>ו׳ אלפים</c>); or digits (<c>5786</c>, and the only way to write years 1–999).
+    /// </para>
+    /// <para>
+    /// A single letter א–ט as the year is ambiguous — <c>ה׳</c> may be 5005 or 5000 — and is refused with
+    /// <see cref="CalendarErrors.HebrewYearAmbiguous"/>; <see cref="ToHebrewString"/> writes <c>ה׳ה׳</c> and
+    /// <c>ה׳ אלפים</c>. Whatever <see cref="ToString()"/> and <see cref="ToHebrewString"/> write reads back as the same date.
+    /// </para>
     /// </remarks>
-    /// <returns>The date, or an invalid result with <see cref="CalendarErrors.HebrewDateUnparsable"/> or the error of <see cref="Create"/>.</returns>
+    /// <returns>
+    /// The date, or an invalid result with identifier <c>text</c> and <see cref="CalendarErrors.HebrewDateUnparsable"/> or
+    /// <see cref="CalendarErrors.HebrewYearAmbiguous"/>, or the error of <see cref="Create"/>.
+    /// </returns>
     public static Result<HebrewDate> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -145,11 +179,7 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     }
 
     /// <summary>The ISO (proleptic Gregorian) date of this day.</summary>
-    public LocalDate ToLocalDate()
-    {
-        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(EpochDay);
-        return new LocalDate(year, month, day);
-    }
+    public LocalDate ToLocalDate() => ToLocalDate(EpochDay);
 
     /// <summary>This day as a NodaTime date in its Hebrew calendar with the given month numbering.</summary>
     public LocalDate ToNodaTime(HebrewMonthNumbering numbering)
@@ -178,13 +208,39 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
 
     /// <summary>Writes the date in Hebrew: the day and the year in Hebrew numerals, e.g. <c>כ״ט באלול תשפ״ו</c>, <c>ט״ו בשבט תשפ״ז</c>.</summary>
     /// <remarks>
-    /// Years 5001–5999 omit the thousands, as is usual; other years from 1000 write them (<c>ד׳תשפ״ו</c> is 4786, <c>ו׳ אלפים</c>
-    /// is 6000). Years before 1000 have no thousands to write and <see cref="Parse"/> reads them back as 5001–5999.
+    /// Years 5010–5999 omit the thousands, as is usual; other years from 1000 write them (<c>ה׳ה׳</c> is 5005,
+    /// <c>ד׳תשפ״ו</c> 4786, <c>ו׳ אלפים</c> 6000). Years 1–999 have no Hebrew spelling that reads back (a numeral alone
+    /// means 5001–5999): their year is written in digits, <c>א׳ בתשרי 1</c>. <see cref="Parse"/> reads every form back.
     /// </remarks>
     public string ToHebrewString() => HebrewDateText.FormatHebrew(this);
 
     /// <summary>Writes the date in English, e.g. <c>29 Elul 5786</c>, <c>14 Adar II 5787</c>.</summary>
     public override string ToString() => HebrewDateText.FormatEnglish(this);
+
+    /// <summary>
+    /// Writes the date in English for the format <see langword="null"/>, <c>""</c> or <c>"G"</c> (as
+    /// <see cref="ToString()"/>), in Hebrew for <c>"H"</c> (as <see cref="ToHebrewString"/>).
+    /// </summary>
+    /// <param name="format">The format: <see langword="null"/>, <c>""</c>, <c>"G"</c> or <c>"H"</c>.</param>
+    /// <param name="formatProvider">Not used: both forms are the same in every culture.</param>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => IsHebrew(format) ? ToHebrewString() : ToString();
+
+    /// <summary>Writes the date as <see cref="ToString(string?, IFormatProvider?)"/> does, into <paramref name="destination"/>, without allocating.</summary>
+    /// <param name="destination">Where to write: 16 characters hold any English date, 20 any Hebrew one.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the date does not fit.</param>
+    /// <param name="format">The format: empty, <c>"G"</c> or <c>"H"</c>.</param>
+    /// <param name="provider">Not used.</param>
+    /// <returns>Whether the date fits in <paramref name="destination"/>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
+    {
+        Span<char> text = stackalloc char[HebrewDateText.MaxLength];
+        var length = IsHebrew(format) ? HebrewDateText.FormatHebrew(this, text) : HebrewDateText.FormatEnglish(this, text);
+        var fits = text[..length].TryCopyTo(destination);
+        charsWritten = fits ? length : 0;
+        return fits;
+    }
 
     /// <summary>Deconstructs into year, month and day.</summary>
     public void Deconstruct(out int year, out HebrewMonth month, out int day)
@@ -251,6 +307,12 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         return HebrewArithmetic.EpochDayFromIso(date.Year, date.Month, date.Day);
     }
 
+    private static LocalDate ToLocalDate(int epochDay)
+    {
+        var (year, month, day) = HebrewArithmetic.IsoFromEpochDay(epochDay);
+        return new LocalDate(year, month, day);
+    }
+
     private static HebrewDate FromParts(int year, HebrewMonth month, int day)
     {
         var epochDay = HebrewArithmetic.YearStart(year) + HebrewArithmetic.MonthStart(HebrewArithmetic.Kind(year), month) + day - 1;
@@ -261,17 +323,17 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
     {
         if (year is < HebrewArithmetic.MinYear or > HebrewArithmetic.MaxYear)
         {
-            return Error("year", $"The Hebrew year {year} is outside 1–9999.", CalendarErrors.HebrewYearOutOfRange);
+            return Problems.Error("year", CommonErrors.OutOfRange, $"The Hebrew year {year} is outside 1–9999.");
         }
 
         var length = month is < HebrewMonth.Tishrei or > HebrewMonth.Elul ? 0 : HebrewArithmetic.DaysInMonth(HebrewArithmetic.Kind(year), month);
         if (length == 0)
         {
-            return Error("month", $"{month} is not a month of the year {year}{(HebrewArithmetic.IsLeapYear(year) ? " (a leap year: Adar I and Adar II)" : " (a common year: Adar)")}.", CalendarErrors.HebrewMonthNotInYear);
+            return Problems.Error("month", CalendarErrors.HebrewMonthNotInYear, $"{month} is not a month of the year {year}{(HebrewArithmetic.IsLeapYear(year) ? " (a leap year: Adar I and Adar II)" : " (a common year: Adar)")}.");
         }
 
         return day < 1 || day > length
-            ? Error("day", $"{month} {year} has {length} days, not {day}.", CalendarErrors.HebrewDayOutOfRange)
+            ? Problems.Error("day", CommonErrors.OutOfRange, $"{month} {year} has {length} days, not {day}.")
             : null;
     }
 
@@ -283,6 +345,10 @@ public readonly struct HebrewDate : IEquatable<HebrewDate>, IComparable<HebrewDa
         }
     }
 
-    private static ValidationError Error(string identifier, string message, string code) =>
-        new(identifier, message, code, ValidationSeverity.Error);
+    private static bool IsHebrew(ReadOnlySpan<char> format) => format switch
+    {
+        "" or "G" => false,
+        "H" => true,
+        _ => throw new FormatException($"'{format}' is not a format of HebrewDate: use \"G\" (English) or \"H\" (Hebrew)."),
+    };
 }

@@ -7,22 +7,30 @@ namespace Alka.Domain.Calendar;
 /// The days of one Hebrew year as computed by an <see cref="IsraeliCalendar"/>: per day its standing, categories and
 /// observances (ordered by id), and a running count of workdays. Immutable once built; thread-safe.
 /// </summary>
-internal sealed class HebrewYearTable
+/// <remarks>
+/// One array of 16-bit values holds the whole year (2.3 KB for 385 days), in three parts of one entry a day: the day's
+/// categories with its standing in the top bits; the index of its first observance in the year's observances, with
+/// one entry past the end; the workdays before it, likewise.
+/// </remarks>
+internal sealed class HebrewYearTable : CachedYear
 {
-    private readonly byte[] _standing;
-    private readonly ushort[] _categories;
-    private readonly ushort[] _firstObservance; // Length + 1 entries: day d has _observances[_firstObservance[d] .. _firstObservance[d + 1]).
-    private readonly Observance[] _observances;
-    private readonly ushort[] _workdaysBefore; // Length + 1 entries: workdays among days 0 … d − 1.
+    // The standing of a day in the top 3 bits of its entry; the categories (10 flags) in the bits below.
+    private const int StandingShift = 13;
+    private const ushort CategoryMask = (1 << StandingShift) - 1;
 
-    private HebrewYearTable(HebrewYearInfo info, byte[] standing, ushort[] categories, ushort[] firstObservance, Observance[] observances, ushort[] workdaysBefore)
+    private readonly ushort[] _table;
+    private readonly Observance[] _observances;
+    private readonly int _firstObservance; // the offset of that part of _table, as _workdaysBefore
+    private readonly int _workdaysBefore;
+
+    private HebrewYearTable(HebrewYearInfo info, ushort[] table, Observance[] observances)
+        : base(info.Year)
     {
         Info = info;
-        _standing = standing;
-        _categories = categories;
-        _firstObservance = firstObservance;
+        _table = table;
         _observances = observances;
-        _workdaysBefore = workdaysBefore;
+        _firstObservance = info.Length;
+        _workdaysBefore = (2 * info.Length) + 1;
     }
 
     public HebrewYearInfo Info { get; }
@@ -34,23 +42,33 @@ internal sealed class HebrewYearTable
 
     /// <summary>The standing of a day of the year; <paramref name="dayOfYear"/> must be within 0 … <see cref="Length"/> − 1 (unchecked: the hot path).</summary>
     public DayStanding Standing(int dayOfYear) =>
-        (DayStanding)Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_standing), dayOfYear);
+        (DayStanding)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_table), dayOfYear) >> StandingShift);
 
-    public ObservanceCategories Categories(int dayOfYear) => (ObservanceCategories)_categories[dayOfYear];
+    public ObservanceCategories Categories(int dayOfYear) => (ObservanceCategories)(_table[dayOfYear] & CategoryMask);
 
-    public ObservanceList Observances(int dayOfYear) =>
-        new(_observances, _firstObservance[dayOfYear], _firstObservance[dayOfYear + 1] - _firstObservance[dayOfYear]);
+    public ObservanceList Observances(int dayOfYear)
+    {
+        var first = FirstObservance(dayOfYear);
+        return new(_observances, first, FirstObservance(dayOfYear + 1) - first);
+    }
+
+    /// <summary>The index among the year's observances (by day, then id) of the first of day <paramref name="dayOfYear"/>, 0 … <see cref="Length"/> (the end).</summary>
+    public int FirstObservance(int dayOfYear) => _table[_firstObservance + dayOfYear];
+
+    /// <summary>The observance at <paramref name="index"/> among the year's (by day, then id).</summary>
+    public Observance ObservanceAt(int index) => _observances[index];
 
     /// <summary>Observances on the days <paramref name="fromDay"/> … <paramref name="toDay"/> of the year, both inclusive.</summary>
-    public int ObservanceCount(int fromDay, int toDay) => _firstObservance[toDay + 1] - _firstObservance[fromDay];
+    public int ObservanceCount(int fromDay, int toDay) => FirstObservance(toDay + 1) - FirstObservance(fromDay);
 
     /// <summary>Writes the occurrences on the days <paramref name="fromDay"/> … <paramref name="toDay"/> into <paramref name="target"/> from <paramref name="index"/>.</summary>
     /// <returns>The index after the last one written.</returns>
-    public int CopyOccurrences(int fromDay, int toDay, ObservanceOccurrence[] target, int index)
+    public int CopyOccurrences(int fromDay, int toDay, Span<ObservanceOccurrence> target, int index)
     {
+        var first = _table.AsSpan(_firstObservance, Length + 1);
         for (var day = fromDay; day <= toDay; day++)
         {
-            int start = _firstObservance[day], end = _firstObservance[day + 1];
+            int start = first[day], end = first[day + 1];
             if (start == end)
             {
                 continue;
@@ -67,7 +85,7 @@ internal sealed class HebrewYearTable
     }
 
     /// <summary>Workdays among the days <paramref name="fromDay"/> … <paramref name="toDay"/> − 1 of the year.</summary>
-    public int Workdays(int fromDay, int toDay) => _workdaysBefore[toDay] - _workdaysBefore[fromDay];
+    public int Workdays(int fromDay, int toDay) => _table[_workdaysBefore + toDay] - _table[_workdaysBefore + fromDay];
 
     /// <summary>The Hebrew date of a day of this year.</summary>
     public HebrewDate HebrewDate(int dayOfYear) => Calendar.HebrewDate.FromYearDay(Info, dayOfYear);
@@ -77,52 +95,53 @@ internal sealed class HebrewYearTable
     {
         var info = new HebrewYearInfo(year);
         var length = info.Length;
+        var table = new ushort[(3 * length) + 2];
+        var days = table.AsSpan(0, length);
+        var first = table.AsSpan(length, length + 1);
+        var workdaysBefore = table.AsSpan((2 * length) + 1, length + 1);
 
-        // Resolve every rule in force, then place the observances by day with a counting sort: stable, so each day keeps id order.
-        Span<int> found = stackalloc int[ObservanceDateRule.MaxDaysPerYear];
+        // Resolve every rule in force, counting the observances of each day in first[day].
         var capacity = observances.Length * ObservanceDateRule.MaxDaysPerYear;
-        Span<int> dayOf = capacity <= 512 ? stackalloc int[512] : new int[capacity];
-        Span<int> observanceOf = capacity <= 512 ? stackalloc int[512] : new int[capacity];
-        var firstObservance = new ushort[length + 1];
+        Span<int> dayOf = capacity <= 256 ? stackalloc int[capacity] : new int[capacity];
+        Span<int> found = stackalloc int[ObservanceDateRule.MaxDaysPerYear];
         var count = 0;
         for (var o = 0; o < observances.Length; o++)
         {
             var rule = observances[o].RuleFor(year);
-            var days = rule is null ? 0 : rule.Date.Resolve(info, found);
-            for (var i = 0; i < days; i++)
+            var resolved = rule is null ? 0 : rule.Date.Resolve(info, found);
+            for (var i = 0; i < resolved; i++)
             {
-                dayOf[count] = found[i];
-                observanceOf[count++] = o;
-                firstObservance[found[i] + 1]++;
+                dayOf[count++] = (found[i] << 16) | o;
+                first[found[i]]++;
             }
         }
 
-        for (var d = 0; d < length; d++)
+        // A stable counting sort by day, each day in id order: first[day] becomes the end of the day's observances,
+        // then, placing from the last, its start.
+        for (int d = 0, end = 0; d < length; d++)
         {
-            firstObservance[d + 1] += firstObservance[d];
+            first[d] = (ushort)(end += first[d]);
         }
 
+        first[length] = (ushort)count;
         var placed = new Observance[count];
-        Span<ushort> next = stackalloc ushort[length];
-        firstObservance.AsSpan(0, length).CopyTo(next);
-        var categories = new ushort[length];
-        for (var i = 0; i < count; i++)
+        for (var i = count - 1; i >= 0; i--)
         {
-            var observance = observances[observanceOf[i]];
-            placed[next[dayOf[i]]++] = observance;
-            categories[dayOf[i]] |= (ushort)observance.Categories;
+            var day = dayOf[i] >> 16;
+            var observance = observances[dayOf[i] & 0xFFFF];
+            placed[--first[day]] = observance;
+            days[day] |= (ushort)observance.Categories;
         }
 
-        var standing = new byte[length];
-        var workdaysBefore = new ushort[length + 1];
-        for (int d = 0, isoDayOfWeek = info.DayOfWeek(0); d < length; d++, isoDayOfWeek = isoDayOfWeek == 7 ? 1 : isoDayOfWeek + 1)
+        for (int d = 0, isoDayOfWeek = info.DayOfWeek(0), workdays = 0; d < length; d++, isoDayOfWeek = isoDayOfWeek == 7 ? 1 : isoDayOfWeek + 1)
         {
-            var dayStanding = StandingOf(isoDayOfWeek, (ObservanceCategories)categories[d]);
-            standing[d] = (byte)dayStanding;
-            workdaysBefore[d + 1] = (ushort)(workdaysBefore[d] + (dayStanding is DayStanding.Workday or DayStanding.ShortWorkday ? 1 : 0));
+            var standing = StandingOf(isoDayOfWeek, (ObservanceCategories)days[d]);
+            days[d] |= (ushort)((int)standing << StandingShift);
+            workdays += standing is DayStanding.Workday or DayStanding.ShortWorkday ? 1 : 0;
+            workdaysBefore[d + 1] = (ushort)workdays;
         }
 
-        return new HebrewYearTable(info, standing, categories, firstObservance, placed, workdaysBefore);
+        return new HebrewYearTable(info, table, placed);
     }
 
     // A day of rest outranks the weekend, the weekend an eve.

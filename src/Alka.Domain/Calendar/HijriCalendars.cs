@@ -23,6 +23,12 @@ namespace Alka.Domain.Calendar;
 /// </remarks>
 public static class HijriCalendars
 {
+    private static readonly string[] MonthNames =
+    [
+        "Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
+        "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qi'dah", "Dhu al-Hijjah",
+    ];
+
     /// <summary>The first Hijri year of NodaTime's Umm al-Qura calendar.</summary>
     public const int UmAlQuraMinYear = 1318;
 
@@ -57,4 +63,7 @@ public static class HijriCalendars
         var calendar = iso >= UmAlQuraMinDate && iso <= UmAlQuraMaxDate ? CalendarSystem.UmAlQura : Tabular;
         return iso.WithCalendar(calendar);
     }
+
+    /// <summary>The English name of Hijri month <paramref name="month"/> (1–12), e.g. <c>Shawwal</c>.</summary>
+    internal static string MonthName(int month) => MonthNames[month - 1];
 }

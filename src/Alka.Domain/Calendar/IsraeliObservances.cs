@@ -126,7 +126,7 @@ public static class IsraeliObservances
         ById.TryGetValue(id, out observance);
 
     private static Observance Define(string id, ObservanceCategories categories, string englishName, string hebrewName, params ObservanceRule[] rules) =>
-        new(id, categories, englishName, hebrewName, rules);
+        new(id, categories, BilingualText.Create(englishName, hebrewName), rules);
 
     private static ObservanceRule Always(ObservanceDateRule date, string source) => ObservanceRule.Always(date, source);
 

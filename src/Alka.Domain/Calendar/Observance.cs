@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Calendar;
@@ -12,14 +13,16 @@ namespace Alka.Domain.Calendar;
 /// </remarks>
 public sealed class Observance : IEquatable<Observance>
 {
+    private static readonly ObservanceCategories DefinedCategories =
+        Ids.All<ObservanceCategories>().Aggregate(ObservanceCategories.None, (all, c) => all | c);
+
     private readonly ObservanceRule[] _rules;
 
-    internal Observance(string id, ObservanceCategories categories, string englishName, string hebrewName, ObservanceRule[] rules)
+    internal Observance(string id, ObservanceCategories categories, BilingualText name, ObservanceRule[] rules)
     {
         Id = id;
         Categories = categories;
-        EnglishName = englishName;
-        HebrewName = hebrewName;
+        Name = name;
         _rules = rules;
         Rules = Array.AsReadOnly(rules);
     }
@@ -30,11 +33,8 @@ public sealed class Observance : IEquatable<Observance>
     /// <summary>What the observance means for scheduling.</summary>
     public ObservanceCategories Categories { get; }
 
-    /// <summary>The English name, e.g. <c>Independence Day</c>.</summary>
-    public string EnglishName { get; }
-
-    /// <summary>The Hebrew name, e.g. <c>יום העצמאות</c>.</summary>
-    public string HebrewName { get; }
+    /// <summary>The name, e.g. <c>Independence Day</c> / <c>יום העצמאות</c>.</summary>
+    public BilingualText Name { get; }
 
     /// <summary>The rules, in chronological order of the years they are in force; at most one per year.</summary>
     public IReadOnlyList<ObservanceRule> Rules { get; }
@@ -43,11 +43,14 @@ public sealed class Observance : IEquatable<Observance>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rules"/> holds <see langword="null"/>.</exception>
     /// <returns>
-    /// The observance, or an invalid result listing every problem (<see cref="CalendarErrors"/>): the id is not
-    /// kebab-case; a name, the categories, the rules or a rule's source is missing; a rule's years are outside 1–9999,
-    /// reversed or overlap another's; a rule places a day outside the Hebrew year it is computed for.
+    /// The observance, or an invalid result listing every problem: the id is not kebab-case
+    /// (<see cref="CommonErrors.InvalidId"/>); the name, the categories or the rules are missing
+    /// (<see cref="CommonErrors.Required"/>); the categories hold undefined flags (<see cref="CommonErrors.Undefined"/>);
+    /// a rule names no source (<see cref="CommonErrors.NoSource"/>); a rule's years are outside 1–9999, reversed or
+    /// overlap another's (<see cref="CalendarErrors.ObservanceRuleYearsInvalid"/>); a rule places a day outside the
+    /// Hebrew year it is computed for (<see cref="CalendarErrors.ObservanceRuleLeavesYear"/>).
     /// </returns>
-    public static Result<Observance> Create(string id, ObservanceCategories categories, string englishName, string hebrewName, IEnumerable<ObservanceRule> rules)
+    public static Result<Observance> Create(string id, ObservanceCategories categories, BilingualText name, IEnumerable<ObservanceRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var ruleList = rules.ToArray();
@@ -56,9 +59,8 @@ public sealed class Observance : IEquatable<Observance>
             throw new ArgumentException("A rule is null.", nameof(rules));
         }
 
-        var observance = new Observance(id ?? "", categories, englishName ?? "", hebrewName ?? "", ruleList);
-        var problems = observance.Validate();
-        return problems.Count == 0 ? observance : Result<Observance>.Invalid(problems);
+        var observance = new Observance(id ?? "", categories, name, ruleList);
+        return Problems.Check(observance, observance.Validate);
     }
 
     /// <summary>The rule in force in <paramref name="hebrewYear"/>, or <see langword="null"/> when the observance is not kept that year.</summary>
@@ -78,71 +80,57 @@ public sealed class Observance : IEquatable<Observance>
     /// <inheritdoc/>
     public bool Equals(Observance? other) =>
         other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Categories == other.Categories
-        && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
-        && string.Equals(HebrewName, other.HebrewName, StringComparison.Ordinal)
+        && Equals(Name, other.Name)
         && Rules.SequenceEqual(other.Rules);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Observance);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Categories, EnglishName, HebrewName, Rules.Count);
+    public override int GetHashCode() => HashCode.Combine(Id, Categories, Name, Rules.Count);
 
     /// <summary>The id.</summary>
     public override string ToString() => Id;
 
-    /// <summary>Every problem of this observance; empty when it is valid.</summary>
-    internal List<ValidationError> Validate()
+    /// <summary>Records every problem of this observance.</summary>
+    internal void Validate(Problems problems, string path)
     {
-        var problems = new List<ValidationError>();
-        if (!Ids.IsKebabCase(Id))
+        problems.Id(Id, At.Member(path, "id"));
+        problems.Required(Name, At.Member(path, "name"));
+        if (Categories == ObservanceCategories.None)
         {
-            problems.Add(Problem("id", $"'{Id}' is not a kebab-case id.", CalendarErrors.ObservanceIdInvalid));
+            problems.Add(At.Member(path, "categories"), CommonErrors.Required, "An observance has at least one category.");
+        }
+        else if ((Categories & ~DefinedCategories) != 0)
+        {
+            problems.Add(At.Member(path, "categories"), CommonErrors.Undefined, $"The categories ({(int)Categories}) hold undefined flags.");
         }
 
-        if (string.IsNullOrWhiteSpace(EnglishName))
-        {
-            problems.Add(Problem("englishName", "The English name is missing.", CalendarErrors.ObservanceIncomplete));
-        }
-
-        if (string.IsNullOrWhiteSpace(HebrewName))
-        {
-            problems.Add(Problem("hebrewName", "The Hebrew name is missing.", CalendarErrors.ObservanceIncomplete));
-        }
-
-        var defined = ObservanceCategoryIds.All.Aggregate(ObservanceCategories.None, (all, c) => all | c);
-        if (Categories == ObservanceCategories.None || (Categories & ~defined) != 0)
-        {
-            problems.Add(Problem("categories", $"The categories ({(int)Categories}) are missing or not defined.", CalendarErrors.ObservanceIncomplete));
-        }
-
+        var rules = At.Member(path, "rules");
         if (Rules.Count == 0)
         {
-            problems.Add(Problem("rules", "An observance needs at least one rule.", CalendarErrors.ObservanceIncomplete));
+            problems.Add(rules, CommonErrors.Required, "An observance needs at least one rule.");
         }
 
         for (var i = 0; i < Rules.Count; i++)
         {
-            ValidateRule(i, problems);
+            ValidateRule(i, problems, At.Index(rules, i));
         }
-
-        return problems;
     }
 
-    private void ValidateRule(int index, List<ValidationError> problems)
+    private void ValidateRule(int index, Problems problems, string path)
     {
         var rule = Rules[index];
-        var path = $"rules[{index}]";
         if (string.IsNullOrWhiteSpace(rule.Source))
         {
-            problems.Add(Problem(path + ".source", "Every rule names its source.", CalendarErrors.ObservanceIncomplete));
+            problems.Add(At.Member(path, "source"), CommonErrors.NoSource, "Every rule names its source.");
         }
 
         var first = rule.FirstYear ?? HebrewArithmetic.MinYear;
         var last = rule.LastYear ?? HebrewArithmetic.MaxYear;
         if (first < HebrewArithmetic.MinYear || last > HebrewArithmetic.MaxYear || first > last)
         {
-            problems.Add(Problem(path, $"The years {first}–{last} are not a range within 1–9999.", CalendarErrors.ObservanceRuleYearsInvalid));
+            problems.Add(path, CalendarErrors.ObservanceRuleYearsInvalid, $"The years {first}–{last} are not a range within 1–9999.");
             return;
         }
 
@@ -150,7 +138,7 @@ public sealed class Observance : IEquatable<Observance>
         {
             if ((Rules[j].FirstYear ?? HebrewArithmetic.MinYear) <= last && (Rules[j].LastYear ?? HebrewArithmetic.MaxYear) >= first)
             {
-                problems.Add(Problem(path, $"The years {first}–{last} overlap those of rules[{j}].", CalendarErrors.ObservanceRuleYearsInvalid));
+                problems.Add(path, CalendarErrors.ObservanceRuleYearsInvalid, $"The years {first}–{last} overlap those of rules[{j}].");
             }
         }
 
@@ -163,13 +151,10 @@ public sealed class Observance : IEquatable<Observance>
             {
                 if (days[d] < 0 || days[d] >= info.Length)
                 {
-                    problems.Add(Problem(path + ".date", $"In {year} the rule '{rule.Date}' falls outside the Hebrew year.", CalendarErrors.ObservanceRuleLeavesYear));
+                    problems.Add(At.Member(path, "date"), CalendarErrors.ObservanceRuleLeavesYear, $"In {year} the rule '{rule.Date}' falls outside the Hebrew year.");
                     return;
                 }
             }
         }
     }
-
-    private static ValidationError Problem(string identifier, string message, string code) =>
-        new(identifier, message, code, ValidationSeverity.Error);
 }

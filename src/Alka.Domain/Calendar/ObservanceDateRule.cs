@@ -3,7 +3,8 @@ namespace Alka.Domain.Calendar;
 /// <summary>
 /// How to find the day or days of an observance within one Hebrew year: a value, not code, so that a rule can be
 /// listed, documented and compared. The kinds are <see cref="HebrewDateRule"/> (a Hebrew date, moved by weekday),
-/// <see cref="NewMonthRule"/> (Rosh Chodesh) and <see cref="SolarCycleRule"/> (Birkat HaChamah).
+/// <see cref="NewMonthRule"/> (Rosh Chodesh), <see cref="SolarCycleRule"/> (Birkat HaChamah) and
+/// <see cref="GregorianDateRule"/> (a day of the Gregorian year, for custom observances).
 /// </summary>
 /// <remarks>Rules are immutable and thread-safe. Equality is structural.</remarks>
 public abstract class ObservanceDateRule : IEquatable<ObservanceDateRule>

@@ -85,7 +85,7 @@ public sealed class BodyMember : IEquatable<BodyMember>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Capacity, MemberCapacityIds.All, At.Member(path, "capacity"));
+        problems.Defined(Capacity, At.Member(path, "capacity"));
         var needsOrganization = Capacity is MemberCapacity.OrganizationHead or MemberCapacity.OrganizationRepresentative;
         if (needsOrganization && OrganizationId is null)
         {
@@ -99,9 +99,9 @@ public sealed class BodyMember : IEquatable<BodyMember>
             problems.Add(At.Member(path, "staffRole"), GovernanceErrors.MemberIncomplete, "Staff members, and only they, have a staff role.");
         }
 
-        problems.Defined(StaffRole, StaffRoleIds.All, At.Member(path, "staffRole"));
+        problems.Defined(StaffRole, At.Member(path, "staffRole"));
         Seats?.Validate(problems, At.Member(path, "seats"), lowest: 1);
-        problems.Each(Backgrounds, At.Member(path, "backgrounds"), (s, p, at) => p.Defined(s, SectorIds.All, at));
+        problems.Each(Backgrounds, At.Member(path, "backgrounds"), (s, p, at) => p.Defined(s, at));
         problems.Distinct(Backgrounds, At.Member(path, "backgrounds"));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Governance;
 
@@ -22,7 +23,7 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
         BilingualText name,
         IReadOnlyList<BodyMember> members,
         SourceDocument source,
-        IReadOnlyList<Authority>? authorities = null,
+        IReadOnlyList<Power>? powers = null,
         Cadence? cadence = null,
         BilingualText? purpose = null,
         BilingualText? topic = null)
@@ -32,7 +33,7 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
         Name = name;
         Members = ReadOnly.Copy(members);
         Source = source;
-        Authorities = ReadOnly.Copy(authorities);
+        Powers = ReadOnly.Copy(powers);
         Cadence = cadence;
         Purpose = purpose;
         Topic = topic;
@@ -54,12 +55,12 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     public SourceDocument Source { get; }
 
     /// <summary>What the body is empowered to decide or to do; distinct, in the source's order.</summary>
-    public IReadOnlyList<Authority> Authorities { get; }
+    public IReadOnlyList<Power> Powers { get; }
 
     /// <summary>How often the body meets; <see langword="null"/> when the source does not say.</summary>
     public Cadence? Cadence { get; }
 
-    /// <summary>What the body is for, in the source's words; <see langword="null"/> when the authorities say it all.</summary>
+    /// <summary>What the body is for, in the source's words; <see langword="null"/> when the powers say it all.</summary>
     public BilingualText? Purpose { get; }
 
     /// <summary>The topic of a task force; required for <see cref="GoverningBodyKind.TaskForce"/>, <see langword="null"/> otherwise.</summary>
@@ -72,24 +73,24 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     /// program team of several program managers without exactly one senior program manager
     /// (<see cref="GovernanceErrors.ProgramTeamWithoutHead"/>), a task force without a topic, an invalid cadence.
     /// </returns>
-    public static Ardalis.Result.Result<GoverningBody> Create(
+    public static Result<GoverningBody> Create(
         string id,
         GoverningBodyKind kind,
         BilingualText name,
         IEnumerable<BodyMember> members,
         SourceDocument source,
-        IEnumerable<Authority>? authorities = null,
+        IEnumerable<Power>? powers = null,
         Cadence? cadence = null,
         BilingualText? purpose = null,
         BilingualText? topic = null)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var body = new GoverningBody(id, kind, name, [.. members], source, authorities?.ToList(), cadence, purpose, topic);
+        var body = new GoverningBody(id, kind, name, [.. members], source, powers?.ToList(), cadence, purpose, topic);
         return Problems.Check(body, body.Validate);
     }
 
-    /// <summary>Whether the body holds <paramref name="authority"/>.</summary>
-    public bool Holds(Authority authority) => Authorities.Contains(authority);
+    /// <summary>Whether the body holds <paramref name="power"/>.</summary>
+    public bool Holds(Power power) => Powers.Contains(power);
 
     /// <summary>The meeting kind of this body's meetings, or <see langword="null"/> for bodies the planner does not schedule.</summary>
     [JsonIgnore]
@@ -104,14 +105,14 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     /// <inheritdoc/>
     public bool Equals(GoverningBody? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && Equals(Name, other.Name)
-        && Equality.Lists(Members, other.Members) && Source == other.Source && Equality.Lists(Authorities, other.Authorities)
+        && Equality.Lists(Members, other.Members) && Source == other.Source && Equality.Lists(Powers, other.Powers)
         && Cadence == other.Cadence && Equals(Purpose, other.Purpose) && Equals(Topic, other.Topic);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as GoverningBody);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Name, Equality.Hash(Members), Source, Equality.Hash(Authorities), Cadence);
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Name, Equality.Hash(Members), Source, Equality.Hash(Powers), Cadence);
 
     /// <summary>Returns the id and the kind, e.g. <c>steering-committee (steering-committee)</c>.</summary>
     public override string ToString() => $"{Id} ({Kind.ToId()})";
@@ -119,9 +120,9 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
     internal void Validate(Problems problems, string path)
     {
         problems.Id(Id, At.Member(path, "id"));
-        problems.Defined(Kind, GoverningBodyKindIds.All, At.Member(path, "kind"));
+        problems.Defined(Kind, At.Member(path, "kind"));
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         var members = At.Member(path, "members");
         if (Members.Count == 0)
         {
@@ -141,8 +142,8 @@ public sealed class GoverningBody : IEquatable<GoverningBody>
             ValidateProgramTeam(problems, members);
         }
 
-        problems.Each(Authorities, At.Member(path, "authorities"), (a, p, at) => p.Defined(a, AuthorityIds.All, at));
-        problems.Distinct(Authorities, At.Member(path, "authorities"));
+        problems.Each(Powers, At.Member(path, "powers"), (power, p, at) => p.Defined(power, at));
+        problems.Distinct(Powers, At.Member(path, "powers"));
         Cadence?.Validate(problems, At.Member(path, "cadence"));
         BilingualText.ValidateOptional(Purpose, problems, At.Member(path, "purpose"));
 

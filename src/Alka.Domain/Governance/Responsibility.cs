@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Governance;
 
@@ -19,7 +20,7 @@ public sealed class Responsibility : IEquatable<Responsibility>
         SourceDocument source,
         string? leadId = null,
         string? agreementWith = null,
-        Authority? matter = null)
+        Power? matter = null)
     {
         Id = id;
         PartyIds = ReadOnly.Copy(partyIds);
@@ -53,20 +54,20 @@ public sealed class Responsibility : IEquatable<Responsibility>
 
     /// <summary>
     /// The matter the duty touches, when it needs a body's agreement (personnel for "recruit staff"): the body must
-    /// hold that authority. <see langword="null"/> otherwise.
+    /// hold that power. <see langword="null"/> otherwise.
     /// </summary>
-    public Authority? Matter { get; }
+    public Power? Matter { get; }
 
     /// <summary>Creates a responsibility; see the members for each argument.</summary>
     /// <returns>The responsibility, or every problem (no party, bad ids, a missing duty).</returns>
-    public static Ardalis.Result.Result<Responsibility> Create(
+    public static Result<Responsibility> Create(
         string id,
         IEnumerable<string> partyIds,
         BilingualText duty,
         SourceDocument source,
         string? leadId = null,
         string? agreementWith = null,
-        Authority? matter = null)
+        Power? matter = null)
     {
         ArgumentNullException.ThrowIfNull(partyIds);
         var responsibility = new Responsibility(id, [.. partyIds], duty, source, leadId, agreementWith, matter);
@@ -99,9 +100,9 @@ public sealed class Responsibility : IEquatable<Responsibility>
         problems.Each(PartyIds, parties, (id, p, at) => p.Id(id, at));
         problems.Unique(PartyIds, id => id, parties, "party");
         BilingualText.Validate(Duty, problems, At.Member(path, "duty"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         problems.OptionalId(LeadId, At.Member(path, "leadId"));
         problems.OptionalId(AgreementWith, At.Member(path, "agreementWith"));
-        problems.Defined(Matter, AuthorityIds.All, At.Member(path, "matter"));
+        problems.Defined(Matter, At.Member(path, "matter"));
     }
 }

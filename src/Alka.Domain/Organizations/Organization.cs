@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Organizations;
 
@@ -31,9 +32,9 @@ public sealed class Organization : IEquatable<Organization>
     /// <summary>What kind of organization it is.</summary>
     public OrganizationKind Kind { get; }
 
-    /// <summary>The sector the organization belongs to, from its <see cref="Kind"/>.</summary>
+    /// <summary>The sector the organization belongs to, from its <see cref="Kind"/> (see <see cref="SectorOf"/>).</summary>
     [JsonIgnore]
-    public Sector Sector => Kind.Sector();
+    public Sector Sector => SectorOf(Kind);
 
     /// <summary>The source document that names the organization.</summary>
     public SourceDocument Source { get; }
@@ -44,9 +45,27 @@ public sealed class Organization : IEquatable<Organization>
     /// <summary>Whether this stands for a group of organizations a source names together ("businesses", "the third sector").</summary>
     public bool IsGroup { get; }
 
+    /// <summary>
+    /// The sector of an organization of kind <paramref name="kind"/>: ministries and government units are
+    /// <see cref="Sector.CentralGovernment"/>, local authorities <see cref="Sector.LocalGovernment"/>, and the
+    /// institute (a nonprofit, part of JDC Israel) <see cref="Sector.CivilSociety"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static Sector SectorOf(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.Ministry or OrganizationKind.GovernmentUnit => Sector.CentralGovernment,
+        OrganizationKind.StatutoryBody => Sector.StatutoryBody,
+        OrganizationKind.LocalAuthority => Sector.LocalGovernment,
+        OrganizationKind.CivilSocietyOrganization or OrganizationKind.Institute => Sector.CivilSociety,
+        OrganizationKind.Business => Sector.Business,
+        OrganizationKind.Philanthropy => Sector.Philanthropy,
+        OrganizationKind.Academia => Sector.Academia,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an organization kind."),
+    };
+
     /// <summary>Creates an organization.</summary>
     /// <returns>The organization, or every problem (a bad id, a missing name, an undefined kind or source).</returns>
-    public static Ardalis.Result.Result<Organization> Create(
+    public static Result<Organization> Create(
         string id, BilingualText name, OrganizationKind kind, SourceDocument source, string? parentId = null, bool isGroup = false)
     {
         var organization = new Organization(id, name, kind, source, parentId, isGroup);
@@ -71,8 +90,8 @@ public sealed class Organization : IEquatable<Organization>
     {
         problems.Id(Id, At.Member(path, "id"));
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
-        problems.Defined(Kind, OrganizationKindIds.All, At.Member(path, "kind"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Kind, At.Member(path, "kind"));
+        problems.Defined(Source, At.Member(path, "source"));
         if (ParentId is not null)
         {
             problems.Id(ParentId, At.Member(path, "parentId"));

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Organizations;
 
@@ -27,7 +28,7 @@ public sealed class ProgramPartner : IEquatable<ProgramPartner>
 
     /// <summary>Creates a partnership.</summary>
     /// <returns>The partner, or every problem (<see cref="OrganizationErrors.PartnerWithoutRole"/>, repeated roles, …).</returns>
-    public static Ardalis.Result.Result<ProgramPartner> Create(string organizationId, IEnumerable<PartnerRole> roles, SourceDocument source)
+    public static Result<ProgramPartner> Create(string organizationId, IEnumerable<PartnerRole> roles, SourceDocument source)
     {
         ArgumentNullException.ThrowIfNull(roles);
         var partner = new ProgramPartner(organizationId, [.. roles], source);
@@ -58,8 +59,8 @@ public sealed class ProgramPartner : IEquatable<ProgramPartner>
             problems.Add(At.Member(path, "roles"), OrganizationErrors.PartnerWithoutRole, "A partner plays at least one role.");
         }
 
-        problems.Each(Roles, At.Member(path, "roles"), (r, p, at) => p.Defined(r, PartnerRoleIds.All, at));
+        problems.Each(Roles, At.Member(path, "roles"), (r, p, at) => p.Defined(r, at));
         problems.Distinct(Roles, At.Member(path, "roles"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

@@ -54,7 +54,7 @@ public static partial class BuiltInCatalog
                         T("Broad steering committee", "ועדת היגוי רחבה"),
                         governmentPartners.Append(OrganizationIds.Alka).Select(BodyMember.HeadOf),
                         DigitalPage,
-                        [Authority.Policy, Authority.Personnel, Authority.Budget, Authority.Supervision, Authority.Audit],
+                        [Power.Policy, Power.Personnel, Power.Budget, Power.Supervision, Power.Audit],
                         purpose: T("Accompanies the program professionally, supervises and audits its conduct throughout, and decides policy, personnel and budget.", "מלווה מקצועית, מפקחת ומבקרת את התנהלות התוכנית לכל אורכה, ומוסמכת לקבל החלטות בנושאי מדיניות, כוח אדם ותקציב."))),
                     Ok(GoverningBody.Create(
                         "management-team",
@@ -62,7 +62,7 @@ public static partial class BuiltInCatalog
                         T("Management team", "צוות ניהול"),
                         managementTeam.Select(BodyMember.RepresentativeOf),
                         DigitalPage,
-                        [Authority.Operations],
+                        [Power.Operations],
                         purpose: T("Leads the program's day-to-day management.", "מוביל את ניהולה השוטף של התוכנית."))),
                     Ok(GoverningBody.Create(
                         "program-team",
@@ -108,7 +108,7 @@ public static partial class BuiltInCatalog
     {
         Responsibility Government(string id, string english, string hebrew, string? agreementWith = null) =>
             Ok(Responsibility.Create(id, governmentPartners, T(english, hebrew), DigitalPage, OrganizationIds.DigitalIsrael, agreementWith));
-        Responsibility Alka(string id, string english, string hebrew, string? agreementWith = null, Authority? matter = null) =>
+        Responsibility Alka(string id, string english, string hebrew, string? agreementWith = null, Power? matter = null) =>
             Ok(Responsibility.Create(id, [OrganizationIds.Alka], T(english, hebrew), DigitalPage, agreementWith: agreementWith, matter: matter));
 
         return
@@ -121,7 +121,7 @@ public static partial class BuiltInCatalog
             Alka("training-and-facilitation", "Training, accompaniment, dynamic facilitation, simulations and integration of learning.", "הדרכה, ליווי, הנחיה דינמית, סימולציות, אינטגרציה של למידה."),
             Alka("accompany-projects", "Accompany the projects and their implementation.", "ליווי פרויקטים ויישומם."),
             Alka("develop-knowledge", "Develop new knowledge as the program needs (e.g. digital leadership).", "פיתוח ידע חדש בהתאם לצורכי התוכנית (כגון תכנים בנושא מנהיגות דיגיטלית)."),
-            Alka("recruit-staff", "Recruit staff as needed, with the agreement of the steering committee's representatives.", "גיוס כוח אדם ככל שיידרש בהסכמה עם נציגי ועדת ההיגוי.", BodyIds.Steering, Authority.Personnel),
+            Alka("recruit-staff", "Recruit staff as needed, with the agreement of the steering committee's representatives.", "גיוס כוח אדם ככל שיידרש בהסכמה עם נציגי ועדת ההיגוי.", BodyIds.Steering, Power.Personnel),
             Alka("hire-meeting-staff", "Find and hire staff for the program's meetings.", "איתור והעסקה של כוח אדם למפגשי התוכנית עצמם."),
             Alka("organizational-infrastructure", "Provide the organizational infrastructure, including contracts with the guest houses where meetings are held.", "העמדת התשתית הארגונית, ובכלל זה התקשרות עם בתי ההארחה שבהם מתקיימים המפגשים."),
         ];

@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Scheduling;
@@ -137,7 +138,7 @@ public static partial class BuiltInCatalog
         ProgramIds.DistrictManagersForum,
         T("District Managers Forum", "פורום מנהלי מחוזות"),
         [DmfPage],
-        Ok(RegionalForumFormat.Create(RegionIds.All)),
+        Ok(RegionalForumFormat.Create(Ids.All<Region>())),
         profile: Ok(ProgramProfile.Create(
             aim: T("Strengthen the district managers as policy leaders and advance the inter-ministerial interface at district level; a district manager links central government to the residents.",
                    "חיזוק דרג מנהלי המחוזות כמובילי מדיניות וקידום הממשק הבין-משרדי ברמה המחוזית; מנהל המחוז הוא החוליה המקשרת בין השלטון המרכזי לבין תושבי ישראל."),
@@ -179,7 +180,7 @@ public static partial class BuiltInCatalog
             ])),
         schedule: Ok(ProgramSchedule.Create(
             [
-                .. RegionIds.All.Select(RegionalForum),
+                .. Ids.All<Region>().Select(RegionalForum),
                 Ok(MeetingSeries.Create(
                     "national",
                     MeetingKind.National,

@@ -55,7 +55,7 @@ public static partial class BuiltInCatalog
                     T("Steering committee", "ועדת היגוי"),
                     [BodyMember.Participants(), .. CouncilHeadsPartnerRepresentatives()],
                     CouncilHeadsPage,
-                    [Authority.Operations, Authority.Content],
+                    [Power.Operations, Power.Content],
                     Cadence.Every(2, 3, CadenceUnit.Month),
                     T("Manages the forum: discusses its contents and conduct and formulates its topics.", "ניהול הפורום: דיון בתכני והתנהלות הפורום וגיבוש נושאי התוכן."))),
                 Ok(GoverningBody.Create(
@@ -64,7 +64,7 @@ public static partial class BuiltInCatalog
                     T("Expanded steering committee", "ועדת היגוי מורחבת"),
                     [BodyMember.Participants(), .. CouncilHeadsPartnerRepresentatives()],
                     CouncilHeadsPage,
-                    [Authority.Planning],
+                    [Power.Planning],
                     Cadence.PerPeriod(1, CadenceUnit.Year),
                     T("Plans the year of activity.", "תכנון שנת הפעילות."))),
                 Ok(GoverningBody.Create(
@@ -73,7 +73,7 @@ public static partial class BuiltInCatalog
                     T("Planning team", "צוות תכנון"),
                     [BodyMember.ParticipantRepresentatives(), .. CouncilHeadsPartnerRepresentatives()],
                     CouncilHeadsPage,
-                    [Authority.Content],
+                    [Power.Content],
                     Cadence.BeforeEach("forum"),
                     T("Designs the content, lecturers and the like of the coming forum meeting.", "עיצוב התוכן, המרצים וכד' לקראת כל מפגש פורום."))),
             ])),

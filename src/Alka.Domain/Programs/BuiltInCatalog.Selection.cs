@@ -9,7 +9,7 @@ namespace Alka.Domain.Programs;
 // Provenance.Default and documented in docs/selection.md as the library's defaults.
 public static partial class BuiltInCatalog
 {
-    private static readonly IReadOnlyList<CriterionWeight> SixCriteria = CriterionWeight.Equally(MeritCriterionIds.All);
+    private static readonly IReadOnlyList<CriterionWeight> SixCriteria = CriterionWeight.Equally(Ids.All<MeritCriterion>());
 
     // "Managers and senior representatives of ministries and local government, selected by the ministry's
     // Director-General and recommended by members of the steering committee"; judged on six criteria (no weights: equal).

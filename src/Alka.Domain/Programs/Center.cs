@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -31,7 +32,7 @@ public sealed class Center : IEquatable<Center>
 
     /// <summary>Creates a center.</summary>
     /// <returns>The center, or every problem.</returns>
-    public static Ardalis.Result.Result<Center> Create(string id, BilingualText name, BilingualText remit, SourceDocument source)
+    public static Result<Center> Create(string id, BilingualText name, BilingualText remit, SourceDocument source)
     {
         var center = new Center(id, name, remit, source);
         return Problems.Check(center, center.Validate);
@@ -77,7 +78,7 @@ public sealed class StrategyDescription : IEquatable<StrategyDescription>
 
     /// <summary>Describes a strategy.</summary>
     /// <returns>The description, or every problem.</returns>
-    public static Ardalis.Result.Result<StrategyDescription> Create(Strategy strategy, BilingualText description, SourceDocument source)
+    public static Result<StrategyDescription> Create(Strategy strategy, BilingualText description, SourceDocument source)
     {
         var value = new StrategyDescription(strategy, description, source);
         return Problems.Check(value, value.Validate);
@@ -95,8 +96,8 @@ public sealed class StrategyDescription : IEquatable<StrategyDescription>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Strategy, StrategyIds.All, At.Member(path, "strategy"));
+        problems.Defined(Strategy, At.Member(path, "strategy"));
         BilingualText.Validate(Description, problems, At.Member(path, "description"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

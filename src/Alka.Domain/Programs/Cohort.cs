@@ -3,6 +3,7 @@ using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 using NodaTime;
 
 namespace Alka.Domain.Programs;
@@ -62,10 +63,10 @@ public sealed class Cohort : IEquatable<Cohort>
     /// <summary>Creates a cohort; see the members for each argument.</summary>
     /// <returns>
     /// The cohort, or every problem: no coordinator (<see cref="ProgramErrors.CohortWithoutCoordinator"/>), a
-    /// coordinator in another role (<see cref="ProgramErrors.CohortCoordinatorRole"/>), a number below 1, dates in
-    /// reverse (<see cref="ProgramErrors.CohortDatesReversed"/>).
+    /// coordinator in another role (<see cref="ProgramErrors.CohortCoordinatorRole"/>), a number below 1, an end before
+    /// the start (<see cref="CommonErrors.EndBeforeStart"/>).
     /// </returns>
-    public static Ardalis.Result.Result<Cohort> Create(
+    public static Result<Cohort> Create(
         int number,
         BodyMember coordinator,
         SourceDocument source,
@@ -115,10 +116,10 @@ public sealed class Cohort : IEquatable<Cohort>
             }
         }
 
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         if (StartDate is { } start && EndDate is { } end && end < start)
         {
-            problems.Add(At.Member(path, "endDate"), ProgramErrors.CohortDatesReversed, $"The cohort ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
+            problems.Add(At.Member(path, "endDate"), CommonErrors.EndBeforeStart, $"The cohort ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).");
         }
 
         Participants?.Validate(problems, At.Member(path, "participants"), lowest: 1);
@@ -147,7 +148,7 @@ public sealed class CohortProject : IEquatable<CohortProject>
 
     /// <summary>Creates a project.</summary>
     /// <returns>The project, or every problem.</returns>
-    public static Ardalis.Result.Result<CohortProject> Create(BilingualText title, ProjectScope scope)
+    public static Result<CohortProject> Create(BilingualText title, ProjectScope scope)
     {
         var project = new CohortProject(title, scope);
         return Problems.Check(project, project.Validate);
@@ -165,7 +166,7 @@ public sealed class CohortProject : IEquatable<CohortProject>
     internal void Validate(Problems problems, string path)
     {
         BilingualText.Validate(Title, problems, At.Member(path, "title"));
-        problems.Defined(Scope, ProjectScopeIds.All, At.Member(path, "scope"));
+        problems.Defined(Scope, At.Member(path, "scope"));
     }
 }
 
@@ -195,7 +196,7 @@ public sealed class ProjectRequirement : IEquatable<ProjectRequirement>
 
     /// <summary>Creates a project requirement.</summary>
     /// <returns>The requirement, or every problem.</returns>
-    public static Ardalis.Result.Result<ProjectRequirement> Create(ProjectScope participantScope, SourceDocument source, ProjectScope? graduateScope = null)
+    public static Result<ProjectRequirement> Create(ProjectScope participantScope, SourceDocument source, ProjectScope? graduateScope = null)
     {
         var requirement = new ProjectRequirement(participantScope, source, graduateScope);
         return Problems.Check(requirement, requirement.Validate);
@@ -213,8 +214,8 @@ public sealed class ProjectRequirement : IEquatable<ProjectRequirement>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(ParticipantScope, ProjectScopeIds.All, At.Member(path, "participantScope"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
-        problems.Defined(GraduateScope, ProjectScopeIds.All, At.Member(path, "graduateScope"));
+        problems.Defined(ParticipantScope, At.Member(path, "participantScope"));
+        problems.Defined(Source, At.Member(path, "source"));
+        problems.Defined(GraduateScope, At.Member(path, "graduateScope"));
     }
 }

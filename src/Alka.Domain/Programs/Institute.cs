@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -48,7 +49,7 @@ public sealed class Institute : IEquatable<Institute>
 
     /// <summary>Creates the institute's description.</summary>
     /// <returns>The institute, or every problem (invalid centers or strategies, repeated ids or strategies).</returns>
-    public static Ardalis.Result.Result<Institute> Create(
+    public static Result<Institute> Create(
         string organizationId,
         string parentOrganizationId,
         BilingualText approach,
@@ -88,6 +89,6 @@ public sealed class Institute : IEquatable<Institute>
         var centers = At.Member(path, "centers");
         problems.Items(Centers, centers, (c, p, at) => c.Validate(p, at));
         problems.Unique(Centers, c => c?.Id, centers, "center");
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
     }
 }

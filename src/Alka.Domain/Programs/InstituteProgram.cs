@@ -130,7 +130,7 @@ public sealed class InstituteProgram : IEquatable<InstituteProgram>
             problems.Add(sources, CommonErrors.NoSource, "A program names at least one source document.");
         }
 
-        problems.Each(Sources, sources, (s, p, at) => p.Defined(s, SourceDocumentIds.All, at));
+        problems.Each(Sources, sources, (s, p, at) => p.Defined(s, at));
         problems.Distinct(Sources, sources);
         var format = At.Member(path, "format");
         if (problems.Required(Format, format))

@@ -3,6 +3,7 @@ using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Selection;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -24,7 +25,7 @@ namespace Alka.Domain.Programs;
 public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 {
     /// <summary>The version of the JSON format this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     [JsonConstructor]
     internal ProgramCatalog(
@@ -53,7 +54,7 @@ public sealed class ProgramCatalog : IEquatable<ProgramCatalog>
 
     /// <summary>Creates a catalog.</summary>
     /// <returns>The catalog, or every problem with its path (<c>programs[3].partners[0].organizationId</c>) and code.</returns>
-    public static Ardalis.Result.Result<ProgramCatalog> Create(
+    public static Result<ProgramCatalog> Create(
         Institute institute, IEnumerable<Organization> organizations, IEnumerable<InstituteProgram> programs)
     {
         ArgumentNullException.ThrowIfNull(organizations);

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -73,7 +75,7 @@ public sealed class LearningProgramFormat : ProgramFormat
     /// The format, or every problem: invalid cohorts, numbers not 1, 2, … (<see cref="ProgramErrors.CohortNumber"/>),
     /// a cohort larger or smaller than the program allows (<see cref="ProgramErrors.CohortParticipantsOutsideProgram"/>).
     /// </returns>
-    public static Ardalis.Result.Result<LearningProgramFormat> Create(
+    public static Result<LearningProgramFormat> Create(
         IEnumerable<Cohort>? cohorts = null,
         CountRange? participantsPerCohort = null,
         ProjectRequirement? project = null)
@@ -151,12 +153,12 @@ public sealed class RegionalForumFormat : ProgramFormat
     [JsonIgnore]
     public override ProgramKind Kind => ProgramKind.RegionalForum;
 
-    /// <summary>The regional forums: the five regions, each once, in <see cref="RegionIds.All"/> order.</summary>
+    /// <summary>The regional forums: the five regions, each once, in declaration order.</summary>
     public IReadOnlyList<Region> Regions { get; }
 
     /// <summary>Creates the format of a regional forum.</summary>
     /// <returns>The format, or <see cref="ProgramErrors.RegionalForumRegions"/> unless the regions are exactly the five.</returns>
-    public static Ardalis.Result.Result<RegionalForumFormat> Create(IEnumerable<Region> regions)
+    public static Result<RegionalForumFormat> Create(IEnumerable<Region> regions)
     {
         ArgumentNullException.ThrowIfNull(regions);
         var format = new RegionalForumFormat([.. regions]);
@@ -165,9 +167,9 @@ public sealed class RegionalForumFormat : ProgramFormat
 
     internal override void Validate(Problems problems, string path)
     {
-        if (!Regions.SequenceEqual(RegionIds.All))
+        if (!Regions.SequenceEqual(Ids.All<Region>()))
         {
-            problems.Add(At.Member(path, "regions"), ProgramErrors.RegionalForumRegions, $"A regional forum has exactly the five regions, in order: {string.Join(", ", RegionIds.All.Select(r => r.ToId()))}.");
+            problems.Add(At.Member(path, "regions"), ProgramErrors.RegionalForumRegions, $"A regional forum has exactly the five regions, in order: {string.Join(", ", Ids.All<Region>().Select(r => r.ToId()))}.");
         }
     }
 
@@ -189,7 +191,7 @@ public sealed class CrossSectorProcessFormat : ProgramFormat
 
     /// <summary>Creates the format of a cross-sector process.</summary>
     /// <returns>The format, or every problem of the task-force plan.</returns>
-    public static Ardalis.Result.Result<CrossSectorProcessFormat> Create(TaskForcePlan taskForces)
+    public static Result<CrossSectorProcessFormat> Create(TaskForcePlan taskForces)
     {
         var format = new CrossSectorProcessFormat(taskForces);
         return Problems.Check(format, format.Validate);
@@ -229,7 +231,7 @@ public sealed class NetworkFormat : ProgramFormat
 
     /// <summary>Creates the format of a network.</summary>
     /// <returns>The format, or every problem.</returns>
-    public static Ardalis.Result.Result<NetworkFormat> Create(BilingualText members, Quantity? memberCount = null)
+    public static Result<NetworkFormat> Create(BilingualText members, Quantity? memberCount = null)
     {
         var format = new NetworkFormat(members, memberCount);
         return Problems.Check(format, format.Validate);

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using Alka.Domain.Geography;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -31,7 +33,7 @@ public sealed class Goal : IEquatable<Goal>
 
     /// <summary>Creates a goal.</summary>
     /// <returns>The goal, or every problem.</returns>
-    public static Ardalis.Result.Result<Goal> Create(string id, BilingualText text, SourceDocument source, IEnumerable<BilingualText>? details = null)
+    public static Result<Goal> Create(string id, BilingualText text, SourceDocument source, IEnumerable<BilingualText>? details = null)
     {
         var goal = new Goal(id, text, source, details?.ToList());
         return Problems.Check(goal, goal.Validate);
@@ -81,7 +83,7 @@ public sealed class Topic : IEquatable<Topic>
 
     /// <summary>Creates a topic.</summary>
     /// <returns>The topic, or every problem.</returns>
-    public static Ardalis.Result.Result<Topic> Create(string id, BilingualText name, SourceDocument source, IEnumerable<Region>? regions = null)
+    public static Result<Topic> Create(string id, BilingualText name, SourceDocument source, IEnumerable<Region>? regions = null)
     {
         var topic = new Topic(id, name, source, regions?.ToList());
         return Problems.Check(topic, topic.Validate);
@@ -100,7 +102,7 @@ public sealed class Topic : IEquatable<Topic>
     internal void Validate(Problems problems, string path)
     {
         Item.Validate(Id, Name, Source, problems, path, "name");
-        problems.Each(Regions, At.Member(path, "regions"), (r, p, at) => p.Defined(r, RegionIds.All, at));
+        problems.Each(Regions, At.Member(path, "regions"), (r, p, at) => p.Defined(r, at));
         problems.Distinct(Regions, At.Member(path, "regions"));
     }
 }
@@ -132,7 +134,7 @@ public sealed class ActionChannel : IEquatable<ActionChannel>
 
     /// <summary>Creates an action channel.</summary>
     /// <returns>The channel, or every problem.</returns>
-    public static Ardalis.Result.Result<ActionChannel> Create(string id, BilingualText name, SourceDocument source, BilingualText? description = null)
+    public static Result<ActionChannel> Create(string id, BilingualText name, SourceDocument source, BilingualText? description = null)
     {
         var channel = new ActionChannel(id, name, source, description);
         return Problems.Check(channel, channel.Validate);
@@ -182,7 +184,7 @@ public sealed class Figure : IEquatable<Figure>
 
     /// <summary>Creates a figure.</summary>
     /// <returns>The figure, or every problem.</returns>
-    public static Ardalis.Result.Result<Figure> Create(string id, Quantity quantity, BilingualText description, SourceDocument source)
+    public static Result<Figure> Create(string id, Quantity quantity, BilingualText description, SourceDocument source)
     {
         var figure = new Figure(id, quantity, description, source);
         return Problems.Check(figure, figure.Validate);
@@ -215,6 +217,6 @@ internal static class Item
     {
         problems.Id(id, At.Member(path, "id"));
         BilingualText.Validate(text, problems, At.Member(path, textName));
-        problems.Defined(source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(source, At.Member(path, "source"));
     }
 }

@@ -98,7 +98,7 @@ public sealed class ProgramProfile : IEquatable<ProgramProfile>
     internal void Validate(Problems problems, string path)
     {
         problems.OptionalId(CenterId, At.Member(path, "centerId"));
-        problems.Each(Strategies, At.Member(path, "strategies"), (s, p, at) => p.Defined(s, StrategyIds.All, at));
+        problems.Each(Strategies, At.Member(path, "strategies"), (s, p, at) => p.Defined(s, at));
         problems.Distinct(Strategies, At.Member(path, "strategies"));
         BilingualText.ValidateOptional(Aim, problems, At.Member(path, "aim"));
         problems.Entries(Goals, At.Member(path, "goals"), g => g.Id, (g, p, at) => g.Validate(p, at));

@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Validation;
@@ -13,7 +14,7 @@ internal static class ProgramRules
         var partners = governance.Partners.Where(p => p is not null).Select(p => p.OrganizationId).ToHashSet(StringComparer.Ordinal);
         var at = At.Member(path, "governance");
         BodyMembersArePartners(governance, partners, problems, at);
-        BudgetDecidedByAuthority(program, problems, path);
+        BudgetDecidedByPower(program, problems, path);
         Responsibilities(governance, partners, problems, at);
         CadencesPrecedeKnownMeetings(program, problems, path);
         RegionsHaveForumSeries(program, problems, path);
@@ -39,12 +40,12 @@ internal static class ProgramRules
     }
 
     // "The steering committee ... decides policy, personnel and budget": budget decisions belong to a body that holds
-    // the budget authority.
-    private static void BudgetDecidedByAuthority(InstituteProgram program, Problems problems, string path)
+    // the budget power.
+    private static void BudgetDecidedByPower(InstituteProgram program, Problems problems, string path)
     {
         if (program.Budget is { } budget)
         {
-            RequireAuthority(program.Governance, budget.DecidedBy, Authority.Budget, problems, At.Member(path, "budget.decidedBy"));
+            RequirePower(program.Governance, budget.DecidedBy, Power.Budget, problems, At.Member(path, "budget.decidedBy"));
         }
     }
 
@@ -78,7 +79,7 @@ internal static class ProgramRules
 
             if (governance.FindBody(agreement) is not null && duty.Matter is { } matter)
             {
-                RequireAuthority(governance, agreement, matter, problems, At.Member(at, "agreementWith"));
+                RequirePower(governance, agreement, matter, problems, At.Member(at, "agreementWith"));
             }
             else if (governance.FindBody(agreement) is null && !partners.Contains(agreement))
             {
@@ -87,16 +88,16 @@ internal static class ProgramRules
         }
     }
 
-    private static void RequireAuthority(ProgramGovernance governance, string bodyId, Authority authority, Problems problems, string at)
+    private static void RequirePower(ProgramGovernance governance, string bodyId, Power power, Problems problems, string at)
     {
         var body = governance.FindBody(bodyId);
         if (body is null)
         {
             problems.Add(at, CommonErrors.UnknownReference, $"The program has no body '{bodyId}'.");
         }
-        else if (!body.Holds(authority))
+        else if (!body.Holds(power))
         {
-            problems.Add(at, GovernanceErrors.MissingAuthority, $"'{bodyId}' does not hold the {authority.ToId()} authority.");
+            problems.Add(at, GovernanceErrors.MissingPower, $"'{bodyId}' does not hold the {power.ToId()} power.");
         }
     }
 
@@ -136,7 +137,7 @@ internal static class ProgramRules
         for (var i = 0; i < regional.Regions.Count; i++)
         {
             var region = regional.Regions[i];
-            if (RegionIds.All.Contains(region)
+            if (Ids.All<Region>().Contains(region)
                 && !program.Schedule.Meetings.Any(m => m is { Kind: MeetingKind.Forum } && m.Group == MeetingGroup.Of(region)))
             {
                 problems.Add(At.Index(At.Member(path, "format.regions"), i), ProgramErrors.RegionWithoutForumSeries, $"The region '{region.ToId()}' has no forum meeting series.");

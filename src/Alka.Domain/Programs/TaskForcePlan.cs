@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Alka.Domain.Governance;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Programs;
 
@@ -48,7 +49,7 @@ public sealed class TaskForcePlan : IEquatable<TaskForcePlan>
 
     /// <summary>Creates a task-force plan; see the members for each argument.</summary>
     /// <returns>The plan, or every problem (<see cref="ProgramErrors.TaskForceTopicsExceedCount"/>, invalid members).</returns>
-    public static Ardalis.Result.Result<TaskForcePlan> Create(
+    public static Result<TaskForcePlan> Create(
         SourceDocument source,
         Quantity? count = null,
         IEnumerable<BilingualText>? knownTopics = null,
@@ -72,7 +73,7 @@ public sealed class TaskForcePlan : IEquatable<TaskForcePlan>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         Count?.Validate(problems, At.Member(path, "count"));
         if (Count is { Qualifier: QuantityQualifier.Exactly } count && KnownTopics.Count > count.Value)
         {

@@ -126,14 +126,14 @@ public readonly struct Cadence : IEquatable<Cadence>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Kind, CadenceKindIds.All, At.Member(path, "kind"));
+        problems.Defined(Kind, At.Member(path, "kind"));
         var usesCount = Kind is CadenceKind.Every or CadenceKind.PerPeriod or CadenceKind.OverSpan;
         Expect(problems, At.Member(path, "count"), Count is not null, usesCount);
         Expect(problems, At.Member(path, "unit"), Unit is not null, usesCount);
         Expect(problems, At.Member(path, "span"), Span is not null, Kind == CadenceKind.OverSpan);
         Expect(problems, At.Member(path, "before"), Before is not null, Kind == CadenceKind.BeforeEach);
         Count?.Validate(problems, At.Member(path, "count"), lowest: 1);
-        problems.Defined(Unit, CadenceUnitIds.All, At.Member(path, "unit"));
+        problems.Defined(Unit, At.Member(path, "unit"));
 
         if (Span is < 1)
         {

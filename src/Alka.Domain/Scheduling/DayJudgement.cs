@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Alka.Domain.Calendar;
 using NodaTime;
@@ -8,27 +10,26 @@ namespace Alka.Domain.Scheduling;
 /// <summary>
 /// A day as a <see cref="ForumCalendar"/> judges it: its dates in both calendars, its <see cref="DayVerdict"/> and the
 /// reasons, each with the rule that ruled on it — so that a front end can say
-/// <c>2027-05-11: avoided — Memorial Day for the Fallen (memorial)</c>.
+/// <c>2027-05-11: avoid — Memorial Day for the Fallen (memorial)</c>.
 /// </summary>
 /// <remarks>
-/// A view of the forum calendar's immutable tables; reading one does not allocate. Thread-safe. The default value
-/// is not a judgement (its <see cref="Verdict"/> is <c>0</c> and it has no reasons). Equality is not defined; compare
-/// <see cref="Date"/>s and <see cref="Verdict"/>s.
+/// A value read from the forum calendar's immutable tables; reading one, or its reasons, does not allocate.
+/// Thread-safe. The default value is not a judgement (its <see cref="Verdict"/> is <c>0</c> and it has no reasons).
+/// Equality is not defined; compare <see cref="Date"/>s and <see cref="Verdict"/>s.
 /// </remarks>
 public readonly struct DayJudgement
 {
+    // Plain arrays, wrapped on reading: an ImmutableArray field would widen the struct (32 bytes now).
     private readonly DayReason[]? _reasons;
-    private readonly int _start;
-    private readonly int _count;
+    private readonly DayReason[]? _decidingReasons;
 
-    internal DayJudgement(LocalDate date, HebrewDate hebrewDate, DayVerdict verdict, DayReason[] reasons, int start, int count)
+    internal DayJudgement(LocalDate date, HebrewDate hebrewDate, DayVerdict verdict, DayReason[] reasons, DayReason[] decidingReasons)
     {
         Date = date;
         HebrewDate = hebrewDate;
         Verdict = verdict;
         _reasons = reasons;
-        _start = start;
-        _count = count;
+        _decidingReasons = decidingReasons;
     }
 
     /// <summary>The ISO date.</summary>
@@ -48,11 +49,19 @@ public readonly struct DayJudgement
     /// that did not (an allowed <c>minor</c> observance, an avoided eve on a blocked Friday). In the order of
     /// <c>alka days</c>: the weekend first, then by <see cref="DayReason.Id"/> (ordinal).
     /// </summary>
-    public ReadOnlySpan<DayReason> Reasons => _reasons is null ? default : _reasons.AsSpan(_start, _count);
+    /// <value>A list shared with the forum calendar's table, never copied: index it, <c>foreach</c> it, query it with LINQ.</value>
+    public ImmutableArray<DayReason> Reasons => ImmutableCollectionsMarshal.AsImmutableArray(_reasons ?? []);
 
     /// <summary>
-    /// The date, the verdict and the reasons that decided it (those whose action gives the verdict), for people:
-    /// <c>2027-05-11: avoided — Memorial Day for the Fallen (memorial)</c>, <c>2026-09-01: ok</c>; <c>(none)</c> for the default value.
+    /// The reasons that decided the verdict: those of <see cref="Reasons"/> whose action gives it (for an <c>ok</c> day,
+    /// the allowed ones), in the same order — what <see cref="ToString"/> lists.
+    /// </summary>
+    /// <value>A list shared with the forum calendar's table, never copied.</value>
+    public ImmutableArray<DayReason> DecidingReasons => ImmutableCollectionsMarshal.AsImmutableArray(_decidingReasons ?? []);
+
+    /// <summary>
+    /// The date, the verdict and the reasons that decided it (<see cref="DecidingReasons"/>), for people:
+    /// <c>2027-05-11: avoid — Memorial Day for the Fallen (memorial)</c>, <c>2026-09-01: ok</c>; <c>(none)</c> for the default value.
     /// </summary>
     public override string ToString()
     {
@@ -61,17 +70,23 @@ public readonly struct DayJudgement
             return "(none)";
         }
 
-        var text = new StringBuilder(LocalDatePattern.Iso.Format(Date)).Append(": ").Append(Verdict.ToWord());
+        var text = new StringBuilder(LocalDatePattern.Iso.Format(Date)).Append(": ").Append(Verdict.ToId());
         var separator = " — ";
-        foreach (var reason in Reasons)
+        foreach (var reason in DecidingReasons)
         {
-            if (reason.Action.ToVerdict() == Verdict)
-            {
-                text.Append(separator).Append(reason);
-                separator = ", ";
-            }
+            text.Append(separator).Append(reason);
+            separator = ", ";
         }
 
         return text.ToString();
     }
+
+    /// <summary>The verdict of a day whose most severe reason has <paramref name="action"/>.</summary>
+    internal static DayVerdict VerdictOf(DayAction action) => action switch
+    {
+        DayAction.Allow => DayVerdict.Ok,
+        DayAction.Avoid => DayVerdict.Avoid,
+        DayAction.Block => DayVerdict.Blocked,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a day action."),
+    };
 }

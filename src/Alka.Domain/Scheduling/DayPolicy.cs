@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
 using Alka.Domain.Serialization;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
@@ -16,15 +17,15 @@ namespace Alka.Domain.Scheduling;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every rule has a stable id, reported as <see cref="DayReason.RuleId"/>: the <see cref="DayConditionIds">condition
-/// ids</see> (<c>weekend</c>, <c>community-day-off</c>, <c>possible-day</c>, <c>caller-day-off</c>,
-/// <c>caller-day-workday</c>), the <see cref="ObservanceCategoryIds">category ids</see> (<c>rest-day</c>, <c>eve</c>,
-/// <c>chol-hamoed</c>, <c>fast</c>, <c>memorial</c>, …) and <c>observance:ID</c> for a rule on one observance.
+/// Every rule has a stable id, reported as <see cref="DayReason.RuleId"/>: the ids of the conditions
+/// (<c>weekend</c>, <c>community-day-off</c>, <c>possible-day</c>, <c>caller-day-off</c>, <c>caller-day-workday</c>),
+/// the ids of the categories (<c>rest-day</c>, <c>eve</c>, <c>chol-hamoed</c>, <c>fast</c>, <c>memorial</c>, …) and
+/// <c>observance:ID</c> for a rule on one observance.
 /// </para>
 /// <para>
 /// An observance is ruled on by its own rule when the policy has one (it overrides its categories); otherwise by its
-/// most severe category, the first in the order of <see cref="ObservanceCategoryIds.All"/> on a tie (Hoshana Raba,
-/// <c>chol-hamoed|eve</c>, is avoided by <c>chol-hamoed</c>).
+/// most severe category, the first in declaration order on a tie (Hoshana Raba, <c>chol-hamoed|eve</c>, is avoided by
+/// <c>chol-hamoed</c>).
 /// </para>
 /// <para>
 /// Immutable and thread-safe. Two policies are equal when every rule has the same action. There is no public
@@ -47,12 +48,12 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
     public const string ObservanceRulePrefix = "observance:";
 
     private static readonly ObservanceCategories DefinedCategories =
-        ObservanceCategoryIds.All.Aggregate(ObservanceCategories.None, (all, c) => all | c);
+        Ids.All<ObservanceCategories>().Aggregate(ObservanceCategories.None, (all, c) => all | c);
 
     // Indexed by the category's bit position (the flags are declared in the order of their ids).
     private static readonly string[] CategoryIds = CategoryIdsByBit();
 
-    private static readonly string FixedRuleIds = string.Join(", ", DayConditionIds.All.Select(c => c.ToId()).Concat(CategoryIds));
+    private static readonly string FixedRuleIds = string.Join(", ", Ids.All<DayCondition>().Select(c => c.ToId()).Concat(CategoryIds));
 
     private readonly DayAction[] _conditions; // by DayCondition − 1
     private readonly DayAction[] _categories; // by bit position
@@ -65,8 +66,8 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
         _observances = observances;
         Rules =
         [
-            .. DayConditionIds.All.Select(c => KeyValuePair.Create(c.ToId(), ActionFor(c))),
-            .. ObservanceCategoryIds.All.Select(c => KeyValuePair.Create(c.ToIds(), ActionFor(c))),
+            .. Ids.All<DayCondition>().Select(c => KeyValuePair.Create(c.ToId(), ActionFor(c))),
+            .. Ids.All<ObservanceCategories>().Select(c => KeyValuePair.Create(c.ToId(), ActionFor(c))),
             .. observances.Select(o => KeyValuePair.Create(ObservanceRulePrefix + o.Key, o.Value)),
         ];
     }
@@ -82,9 +83,8 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
     public static DayPolicy GovernmentForum { get; } = CreateGovernmentForum();
 
     /// <summary>
-    /// Every rule id with its action: the conditions (in the order of <see cref="DayConditionIds.All"/>), the
-    /// categories (in the order of <see cref="ObservanceCategoryIds.All"/>), then the rules on single observances
-    /// (<c>observance:ID</c>, ordinal order).
+    /// Every rule id with its action: the conditions, then the categories (each in declaration order), then the rules on
+    /// single observances (<c>observance:ID</c>, ordinal order).
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, DayAction>> Rules { get; }
 
@@ -121,7 +121,7 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
     {
         var index = ConditionIndex(condition);
         DayAction[] conditions = [.. _conditions];
-        conditions[index] = action.Checked(nameof(action));
+        conditions[index] = Checked(action);
         return new DayPolicy(conditions, _categories, _observances);
     }
 
@@ -137,7 +137,7 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
             throw new ArgumentOutOfRangeException(nameof(categories), categories, "Not one or more observance categories.");
         }
 
-        action.Checked(nameof(action));
+        Checked(action);
         DayAction[] actions = [.. _categories];
         for (var bits = (uint)categories; bits != 0; bits &= bits - 1)
         {
@@ -149,39 +149,44 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
 
     /// <summary>
     /// This policy with a rule of its own for <paramref name="observance"/> (<c>observance:ID</c>), which overrides the
-    /// observance's categories. Use it for the observances of a custom <see cref="IsraeliCalendar"/>; a
-    /// <see cref="ForumCalendar"/> checks that its calendar knows the id.
+    /// observance's categories. The rule names the observance by id: it applies in any calendar that has an observance
+    /// with that id, and a <see cref="ForumCalendar"/> checks that its calendar has one.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="observance"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
     public DayPolicy With(Observance observance, DayAction action)
     {
         ArgumentNullException.ThrowIfNull(observance);
-        return new DayPolicy(_conditions, _categories, _observances.SetItem(observance.Id, action.Checked(nameof(action))));
+        return WithObservance(observance.Id, Checked(action));
     }
 
     /// <summary>
     /// This policy with the rule <paramref name="ruleId"/> set to <paramref name="action"/>: a condition id
-    /// (<c>weekend</c>, …), a category id (<c>memorial</c>, …) or <c>observance:ID</c> for an observance of the
-    /// built-in calendar (<see cref="IsraeliObservances.All"/>) — the way to change a policy from text.
+    /// (<c>weekend</c>, …), a category id (<c>memorial</c>, …) or <c>observance:ID</c> — the way to change a policy from
+    /// text.
     /// </summary>
+    /// <remarks>
+    /// A policy does not belong to a calendar: <c>observance:ID</c> takes any observance id (kebab-case), a built-in one
+    /// or one of a custom calendar (<see cref="IsraeliCalendarOptions.Observances"/>). The id is resolved against the
+    /// calendar the policy is used with: <see cref="ForumCalendar.Create"/> reports an id its Israeli calendar does not
+    /// know (<see cref="CommonErrors.UnknownReference"/>, identifier <c>policy</c>).
+    /// </remarks>
     /// <returns>
-    /// The new policy; or <c>Invalid</c> with identifier <c>ruleId</c>: <see cref="DayPolicyErrors.UnknownObservance"/>
-    /// (<c>observance:ID</c> with an id the built-in calendar does not know), <see cref="DayPolicyErrors.UnknownRule"/>
-    /// (anything else).
+    /// The new policy; or <c>Invalid</c> with identifier <c>ruleId</c> and <see cref="CommonErrors.UnknownReference"/>:
+    /// not a rule, or <c>observance:ID</c> with an ID that is not kebab-case.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not a defined value.</exception>
     public Result<DayPolicy> With(string ruleId, DayAction action)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        action.Checked(nameof(action));
-        if (DayConditionIds.TryParse(ruleId, out var condition))
+        Checked(action);
+        if (Ids.TryParse<DayCondition>(ruleId, out var condition))
         {
             return With(condition, action);
         }
 
-        if (ObservanceCategoryIds.TryParse(ruleId, out var category))
+        if (Ids.TryParse<ObservanceCategories>(ruleId, out var category))
         {
             return With(category, action);
         }
@@ -189,17 +194,13 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
         if (ruleId.StartsWith(ObservanceRulePrefix, StringComparison.Ordinal))
         {
             var id = ruleId[ObservanceRulePrefix.Length..];
-            var observance = IsraeliCalendar.Default.FindObservance(id);
-            return observance is null
-                ? Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
-                    nameof(ruleId), $"'{id}' is not an observance of the built-in calendar.", DayPolicyErrors.UnknownObservance))
-                : With(observance, action);
+            return Ids.IsKebabCase(id)
+                ? WithObservance(id, action)
+                : Problems.Invalid<DayPolicy>(nameof(ruleId), CommonErrors.UnknownReference, $"'{id}' is not an observance id (kebab-case, as in {ObservanceRulePrefix}yom-hazikaron).");
         }
 
-        return Result<DayPolicy>.Invalid(DayPolicyErrors.Error(
-            nameof(ruleId),
-            $"'{ruleId}' is not a rule; expected one of {FixedRuleIds} or {ObservanceRulePrefix}ID.",
-            DayPolicyErrors.UnknownRule));
+        return Problems.Invalid<DayPolicy>(
+            nameof(ruleId), CommonErrors.UnknownReference, $"'{ruleId}' is not a rule; expected one of {FixedRuleIds} or {ObservanceRulePrefix}ID.");
     }
 
     /// <inheritdoc/>
@@ -251,17 +252,23 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
         return (action, ruleId);
     }
 
+    private static DayAction Checked(DayAction action) =>
+        Ids.IsDefined(action) ? action : throw new ArgumentOutOfRangeException(nameof(action), action, "Not a day action.");
+
+    private DayPolicy WithObservance(string id, DayAction action) =>
+        new(_conditions, _categories, _observances.SetItem(id, action));
+
     private static int ConditionIndex(DayCondition condition) =>
-        (uint)(condition - DayCondition.Weekend) < (uint)DayConditionIds.All.Count
+        (uint)(condition - DayCondition.Weekend) < (uint)Ids.All<DayCondition>().Count
             ? condition - DayCondition.Weekend
             : throw new ArgumentOutOfRangeException(nameof(condition), condition, "Not a day condition.");
 
     private static string[] CategoryIdsByBit()
     {
         var ids = new string[BitOperations.Log2((uint)DefinedCategories) + 1];
-        foreach (var category in ObservanceCategoryIds.All)
+        foreach (var category in Ids.All<ObservanceCategories>())
         {
-            ids[BitOperations.TrailingZeroCount((uint)category)] = category.ToIds();
+            ids[BitOperations.TrailingZeroCount((uint)category)] = category.ToId();
         }
 
         return ids;
@@ -270,7 +277,7 @@ public sealed class DayPolicy : IEquatable<DayPolicy>
     private static DayPolicy CreateGovernmentForum()
     {
         var allowAll = new DayPolicy(
-            [.. DayConditionIds.All.Select(_ => DayAction.Allow)],
+            [.. Ids.All<DayCondition>().Select(_ => DayAction.Allow)],
             [.. CategoryIds.Select(_ => DayAction.Allow)],
             ImmutableSortedDictionary.Create<string, DayAction>(StringComparer.Ordinal));
         return allowAll

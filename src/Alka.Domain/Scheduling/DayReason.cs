@@ -12,10 +12,14 @@ namespace Alka.Domain.Scheduling;
 /// <para>A small immutable value that refers to the calendars' own objects: thread-safe, and equal when it names the
 /// same thing (by reference) with the same rule and action.</para>
 /// <para>The <see langword="default"/> value is not a reason: its <see cref="Kind"/> is <c>0</c>, its
-/// <see cref="Id"/>, <see cref="RuleId"/> and names are empty.</para>
+/// <see cref="Id"/>, <see cref="RuleId"/> and both texts of its <see cref="Name"/> are empty.</para>
 /// </remarks>
 public readonly struct DayReason : IEquatable<DayReason>
 {
+    private static readonly BilingualText Friday = BilingualText.Create("Friday", "יום שישי");
+    private static readonly BilingualText Saturday = BilingualText.Create("Saturday", "שבת");
+    private static readonly BilingualText NoName = new("", "");
+
     private readonly object? _subject; // the Observance or the CallerDay
     private readonly CommunityDay _communityDay;
     private readonly string? _ruleId;
@@ -66,28 +70,18 @@ public readonly struct DayReason : IEquatable<DayReason>
     public CallerDay? CallerDay => _subject as CallerDay;
 
     /// <summary>
-    /// The English name: the weekday (<c>Friday</c>), the observance's or community day's name (<c>Possible day of
-    /// Eid al-Fitr</c> for a possible day), the caller day's reason.
+    /// The name of what falls on the day, stored once (reading it allocates nothing): the weekday (<c>Friday</c> /
+    /// <c>יום שישי</c>, <c>Saturday</c> / <c>שבת</c>), the observance's or community day's name (a possible day's
+    /// <see cref="CommunityDayDefinition.PossibleDayName"/>), or the caller day's reason in both texts.
     /// </summary>
-    public string EnglishName => _kind switch
+    public BilingualText Name => _kind switch
     {
-        DayReasonKind.Weekend => _weekday.ToString(),
-        DayReasonKind.Observance => Observance!.EnglishName,
-        DayReasonKind.CommunityDay when _communityDay.IsPossible => "Possible day of " + _communityDay.Definition.NameEnglish,
-        DayReasonKind.CommunityDay => _communityDay.Definition.NameEnglish,
-        DayReasonKind.CallerDay => CallerDay!.Reason,
-        _ => "",
-    };
-
-    /// <summary>The Hebrew name: <c>יום שישי</c> or <c>שבת</c>, the observance's or community day's name, the caller day's reason.</summary>
-    public string HebrewName => _kind switch
-    {
-        DayReasonKind.Weekend => _weekday == IsoDayOfWeek.Friday ? "יום שישי" : "שבת",
-        DayReasonKind.Observance => Observance!.HebrewName,
-        DayReasonKind.CommunityDay when _communityDay.IsPossible => "יום אפשרי של " + _communityDay.Definition.NameHebrew,
-        DayReasonKind.CommunityDay => _communityDay.Definition.NameHebrew,
-        DayReasonKind.CallerDay => CallerDay!.Reason,
-        _ => "",
+        DayReasonKind.Weekend => _weekday == IsoDayOfWeek.Friday ? Friday : Saturday,
+        DayReasonKind.Observance => Observance!.Name,
+        DayReasonKind.CommunityDay when _communityDay.IsPossible => _communityDay.Definition.PossibleDayName,
+        DayReasonKind.CommunityDay => _communityDay.Definition.Name,
+        DayReasonKind.CallerDay => CallerDay!.ReasonText,
+        _ => NoName,
     };
 
     /// <summary>Whether two reasons name the same thing with the same rule and action.</summary>
@@ -108,7 +102,7 @@ public readonly struct DayReason : IEquatable<DayReason>
     public override int GetHashCode() => HashCode.Combine(_kind, _subject, _communityDay, _weekday, _ruleId, _action);
 
     /// <summary>The English name and the rule, e.g. <c>Memorial Day for the Fallen (memorial)</c>, <c>Friday (weekend)</c>.</summary>
-    public override string ToString() => _kind == 0 ? "" : $"{EnglishName} ({RuleId})";
+    public override string ToString() => _kind == 0 ? "" : $"{Name.English} ({RuleId})";
 
     internal static DayReason Weekend(IsoDayOfWeek weekday, DayAction action) =>
         new(DayReasonKind.Weekend, null, default, weekday, DayCondition.Weekend.ToId(), action);

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 using NodaTime.Text;
@@ -22,9 +22,10 @@ namespace Alka.Domain.Scheduling;
 /// election elsewhere, is a workday (<c>caller-day-workday</c>).
 /// </para>
 /// <para>
-/// The first look-up in a Gregorian year judges the whole year into an immutable table, kept for the calendar's
-/// lifetime; after that <see cref="Judge(LocalDate)"/> is a table read that does not allocate. Immutable and
-/// thread-safe: share one per forum.
+/// The first look-up in a Gregorian year judges the whole year into an immutable table of about 27 KB (the five
+/// communities); after that <see cref="Judge(LocalDate)"/> is a table read that does not allocate. The calendar holds
+/// the tables of at most 64 years (any 64 consecutive years together; about 1.7 MB in all), judging a year again when
+/// the year 64 before or after it has taken its place. Immutable and thread-safe: share one per forum.
 /// </para>
 /// <para>
 /// Supported: <see cref="MinDate"/> (1583-01-01, the community calendar's first day) to <see cref="MaxDate"/>
@@ -38,7 +39,7 @@ namespace Alka.Domain.Scheduling;
 /// if (forum.IsSuccess)
 /// {
 ///     Console.WriteLine(forum.Value.Judge(new LocalDate(2027, 5, 11)));
-///     // 2027-05-11: avoided — Memorial Day for the Fallen (memorial)
+///     // 2027-05-11: avoid — Memorial Day for the Fallen (memorial)
 /// }
 /// </code>
 /// </example>
@@ -46,10 +47,12 @@ public sealed class ForumCalendar
 {
     private static readonly Comparer<DayReason> ById = Comparer<DayReason>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
+    /// <summary>The most Gregorian years a forum calendar holds judged: 64, about 1.7 MB for the five communities.</summary>
+    internal const int CachedYears = 64;
+
     private readonly Dictionary<Observance, (DayAction Action, string RuleId)> _observances;
     private readonly HashSet<string> _authorities;
-    private readonly ConcurrentDictionary<int, Year> _years = new();
-    private Year? _lastYear;
+    private readonly YearCache<Year> _years;
 
     private ForumCalendar(ForumCalendarOptions options, List<string> authorities)
     {
@@ -59,6 +62,7 @@ public sealed class ForumCalendar
         Policy = options.Policy;
         Authorities = authorities.AsReadOnly();
         _authorities = [.. authorities];
+        _years = new YearCache<Year>(CachedYears, Build);
         _observances = IsraeliCalendar.Observances.ToDictionary<Observance, Observance, (DayAction, string)>(o => o, Policy.Decide, ReferenceEqualityComparer.Instance);
     }
 
@@ -80,7 +84,7 @@ public sealed class ForumCalendar
     /// <summary>The forum's day policy.</summary>
     public DayPolicy Policy { get; }
 
-    /// <summary>The local authorities of the forum, in the order given.</summary>
+    /// <summary>The local authorities of the forum (CBS codes), in the order given.</summary>
     public IReadOnlyList<string> Authorities { get; }
 
     /// <summary>Whether <paramref name="date"/> lies in <see cref="MinDate"/> … <see cref="MaxDate"/>.</summary>
@@ -92,10 +96,12 @@ public sealed class ForumCalendar
 
     /// <summary>Creates the calendar of a forum from <paramref name="options"/>, checking them.</summary>
     /// <returns>
-    /// The calendar; or <c>Invalid</c> listing every problem: <see cref="DayPolicyErrors.NoCommunity"/> (identifier
-    /// <c>communities</c>), <see cref="DayPolicyErrors.UnknownObservance"/> (<c>policy</c>: a rule on an observance
-    /// the Israeli calendar does not know), <see cref="DayPolicyErrors.InvalidAuthority"/> and
-    /// <see cref="DayPolicyErrors.DuplicateAuthority"/> (<c>authorities[i]</c>).
+    /// The calendar; or <c>Invalid</c> listing every problem: no community (<see cref="CommonErrors.Required"/>,
+    /// identifier <c>communities</c>), a rule on an observance the Israeli calendar does not know
+    /// (<see cref="CommonErrors.UnknownReference"/>, <c>policy</c>), an authority that is not a CBS code
+    /// (<see cref="Geography.GeographyErrors.InvalidAuthority"/>), names no authority
+    /// (<see cref="Geography.GeographyErrors.UnknownAuthority"/>) or repeats an earlier one
+    /// (<see cref="CommonErrors.Duplicate"/>), at <c>authorities[i]</c>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/>, a calendar, the policy or the authorities are <see langword="null"/>.</exception>
     public static Result<ForumCalendar> Create(ForumCalendarOptions options)
@@ -106,23 +112,22 @@ public sealed class ForumCalendar
         ArgumentNullException.ThrowIfNull(options.Policy, nameof(options.Policy));
         ArgumentNullException.ThrowIfNull(options.Authorities, nameof(options.Authorities));
 
-        var errors = new List<ValidationError>();
+        var problems = new Problems();
         if (options.Communities.IsEmpty)
         {
-            errors.Add(DayPolicyErrors.Error("communities", "Name at least one community.", DayPolicyErrors.NoCommunity));
+            problems.Add("communities", CommonErrors.Required, "Name at least one community.");
         }
 
         foreach (var id in options.Policy.ObservanceActions.Keys)
         {
             if (options.IsraeliCalendar.FindObservance(id) is null)
             {
-                errors.Add(DayPolicyErrors.Error(
-                    "policy", $"The rule {DayPolicy.ObservanceRulePrefix}{id} names no observance of the calendar.", DayPolicyErrors.UnknownObservance));
+                problems.Add("policy", CommonErrors.UnknownReference, $"The rule {DayPolicy.ObservanceRulePrefix}{id} names no observance of the forum's Israeli calendar.");
             }
         }
 
-        var authorities = CallerDay.ReadAuthorities(options.Authorities, errors);
-        return errors.Count == 0 ? new ForumCalendar(options, authorities) : Result<ForumCalendar>.Invalid(errors);
+        var authorities = CallerDay.ReadAuthorities(options.Authorities, problems);
+        return problems.Any ? problems.Invalid<ForumCalendar>() : new ForumCalendar(options, authorities);
     }
 
     /// <summary>Judges <paramref name="date"/>: its verdict and reasons.</summary>
@@ -139,17 +144,18 @@ public sealed class ForumCalendar
 
     /// <summary>Judges every day from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
     /// <returns>
-    /// The days in order; or <c>Invalid</c> listing every problem: <see cref="DayPolicyErrors.DateOutOfRange"/>
-    /// (identifier <c>from</c> or <c>to</c>), <see cref="DayPolicyErrors.EndBeforeStart"/> (<c>to</c>).
+    /// The days in order; or <c>Invalid</c> listing every problem: <see cref="CommonErrors.DateOutOfRange"/>
+    /// (identifier <c>from</c> or <c>to</c>), <see cref="CommonErrors.EndBeforeStart"/> (<c>to</c>).
     /// </returns>
     public Result<IReadOnlyList<DayJudgement>> Judge(LocalDate from, LocalDate to)
     {
         from = from.WithCalendar(CalendarSystem.Iso);
         to = to.WithCalendar(CalendarSystem.Iso);
-        var errors = DateRanges.Check(from, to, MinDate, MaxDate);
-        if (errors.Count > 0)
+        var problems = new Problems();
+        problems.DateRange(from, to, MinDate, MaxDate);
+        if (problems.Any)
         {
-            return Result<IReadOnlyList<DayJudgement>>.Invalid(errors);
+            return problems.Invalid<IReadOnlyList<DayJudgement>>();
         }
 
         var judgements = new DayJudgement[Period.DaysBetween(from, to) + 1];
@@ -175,15 +181,16 @@ public sealed class ForumCalendar
 
     /// <summary>The first day after <paramref name="date"/> on which <see cref="IsAvailable"/> holds.</summary>
     /// <returns>
-    /// The date; or <c>Invalid</c> with identifier <c>date</c>: <see cref="DayPolicyErrors.DateOutOfRange"/>,
-    /// <see cref="DayPolicyErrors.NoAvailableDay"/> (none up to <see cref="MaxDate"/>).
+    /// The date; or <c>Invalid</c> with identifier <c>date</c>: <see cref="CommonErrors.DateOutOfRange"/>,
+    /// <see cref="SchedulingErrors.NoAvailableDay"/> (none up to <see cref="MaxDate"/>).
     /// </returns>
     public Result<LocalDate> NextAvailable(LocalDate date, bool allowAvoid = false)
     {
         date = date.WithCalendar(CalendarSystem.Iso);
-        if (!IsSupported(date))
+        var problems = new Problems();
+        if (!problems.DateInRange(date, MinDate, MaxDate, nameof(date)))
         {
-            return Result<LocalDate>.Invalid(OutOfRange(nameof(date), date));
+            return problems.Invalid<LocalDate>();
         }
 
         var worst = Worst(allowAvoid);
@@ -196,49 +203,36 @@ public sealed class ForumCalendar
             }
         }
 
-        return Result<LocalDate>.Invalid(DayPolicyErrors.Error(
-            nameof(date), $"No day after {Iso(date)} up to {Iso(MaxDate)} is available to the forum.", DayPolicyErrors.NoAvailableDay));
+        return Problems.Invalid<LocalDate>(
+            nameof(date), SchedulingErrors.NoAvailableDay, $"No day after {Iso(date)} up to {Iso(MaxDate)} is available to the forum.");
     }
 
     private static DayVerdict Worst(bool allowAvoid) => allowAvoid ? DayVerdict.Avoid : DayVerdict.Ok;
 
-    private static ValidationError OutOfRange(string identifier, LocalDate date) => DateRanges.OutOfRange(identifier, date, MinDate, MaxDate);
-
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private Year YearOf(int year)
-    {
-        var last = Volatile.Read(ref _lastYear);
-        if (last is not null && last.Number == year)
-        {
-            return last;
-        }
+    private Year YearOf(int year) => _years.Recent is { } recent && recent.Year == year ? recent : _years.Get(year);
 
-        var built = _years.GetOrAdd(year, static (y, calendar) => calendar.Build(y), this);
-        Volatile.Write(ref _lastYear, built);
-        return built;
-    }
-
-    /// <summary>Judges every supported day of Gregorian <paramref name="year"/>; the reasons of all days share one array.</summary>
+    /// <summary>
+    /// Judges every supported day of Gregorian <paramref name="year"/>. A day's deciding reasons share the array of its
+    /// reasons when they are all of them; days without reasons share the empty array.
+    /// </summary>
     private Year Build(int year)
     {
         var first = new LocalDate(year, 1, 1);
         var count = (year == MaxDate.Year ? MaxDate : new LocalDate(year, 12, 31)).DayOfYear;
-        var reasons = new List<DayReason>(count);
-        var judged = new (HebrewDate HebrewDate, DayVerdict Verdict, int Start)[count + 1];
-        for (var i = 0; i < count; i++)
-        {
-            var start = reasons.Count;
-            var (hebrewDate, verdict) = JudgeInto(first.PlusDays(i), reasons);
-            judged[i] = (hebrewDate, verdict, start);
-        }
-
-        judged[count].Start = reasons.Count;
-        var shared = reasons.ToArray();
+        var reasons = new List<DayReason>();
         var days = new DayJudgement[count];
         for (var i = 0; i < count; i++)
         {
-            days[i] = new DayJudgement(first.PlusDays(i), judged[i].HebrewDate, judged[i].Verdict, shared, judged[i].Start, judged[i + 1].Start - judged[i].Start);
+            var date = first.PlusDays(i);
+            reasons.Clear();
+            var (hebrewDate, verdict) = JudgeInto(date, reasons);
+            DayReason[] all = [.. reasons];
+            var deciding = Array.TrueForAll(all, r => DayJudgement.VerdictOf(r.Action) == verdict)
+                ? all
+                : Array.FindAll(all, r => DayJudgement.VerdictOf(r.Action) == verdict);
+            days[i] = new DayJudgement(date, hebrewDate, verdict, all, deciding);
         }
 
         return new Year(year, days);
@@ -279,7 +273,7 @@ public sealed class ForumCalendar
             action = reasons[i].Action > action ? reasons[i].Action : action;
         }
 
-        return (day.HebrewDate, action.ToVerdict());
+        return (day.HebrewDate, DayJudgement.VerdictOf(action));
     }
 
     private DayReason For(CommunityDay day, DayCondition condition) => DayReason.For(day, condition.ToId(), Policy.ActionFor(condition));
@@ -290,10 +284,8 @@ public sealed class ForumCalendar
         day.IsDayOff && (day.Kind != CallerDayKind.LocalElection || day.Authorities.Any(_authorities.Contains));
 
     /// <summary>The judged days of one Gregorian year, by day of year − 1.</summary>
-    private sealed class Year(int number, DayJudgement[] days)
+    private sealed class Year(int year, DayJudgement[] days) : CachedYear(year)
     {
-        public int Number { get; } = number;
-
         public DayJudgement[] Days { get; } = days;
     }
 }

@@ -6,23 +6,17 @@ namespace Alka.Domain.Scheduling;
 /// <remarks>Read once by <see cref="ForumCalendar.Create"/>, which checks it and copies the lists.</remarks>
 public sealed class ForumCalendarOptions
 {
-    // Valid by construction: Create fails only on bad definitions, announcements or caller days, and there are none.
-    private static readonly Lazy<CommunityCalendar> WithPossibleDays = new(() =>
-        CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value);
-
     /// <summary>The Jewish and Israeli observances.</summary>
     /// <value>The default value is <see cref="IsraeliCalendar.Default"/>.</value>
     public IsraeliCalendar IsraeliCalendar { get; init; } = IsraeliCalendar.Default;
 
     /// <summary>
-    /// The community days, announced dates and caller-supplied days (elections, blackouts). Only a calendar with
-    /// <see cref="CommunityCalendarOptions.IncludePossibleDays"/> has possible days for <see cref="DayCondition.PossibleDay"/> to rule on.
+    /// The community days, announced dates and caller-supplied days (elections, blackouts). Its possible days
+    /// (<see cref="CommunityCalendarOptions.IncludePossibleDays"/>, on by default) are what
+    /// <see cref="DayCondition.PossibleDay"/> rules on.
     /// </summary>
-    /// <value>
-    /// The default value is a calendar of the built-in days with possible days, nothing announced and no caller days,
-    /// shared by every forum calendar that uses the default.
-    /// </value>
-    public CommunityCalendar CommunityCalendar { get; init; } = WithPossibleDays.Value;
+    /// <value>The default value is <see cref="CommunityCalendar.Default"/>: the built-in days with possible days, nothing announced, no caller days.</value>
+    public CommunityCalendar CommunityCalendar { get; init; } = CommunityCalendar.Default;
 
     /// <summary>The communities the forum's participants come from; their days off count (at least one).</summary>
     /// <value>The default value is <see cref="Community.Jewish"/> alone, as in <c>alka days</c>.</value>
@@ -33,8 +27,9 @@ public sealed class ForumCalendarOptions
     public DayPolicy Policy { get; init; } = DayPolicy.GovernmentForum;
 
     /// <summary>
-    /// The local authorities the forum sits in or its participants serve (kebab-case ids, as in
-    /// <see cref="CallerDay.Authorities"/>): a local election is a day off for the forum when it is held in one of them.
+    /// The local authorities the forum sits in or its participants serve, by their CBS codes
+    /// (<see cref="Geography.LocalAuthority.Code"/>, as in <see cref="CallerDay.Authorities"/> and a pool of host councils):
+    /// a local election is a day off for the forum when it is held in one of them.
     /// </summary>
     /// <value>The default value is empty: no local election is a day off for the forum.</value>
     public IReadOnlyList<string> Authorities { get; init; } = [];

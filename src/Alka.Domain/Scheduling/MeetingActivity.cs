@@ -1,35 +1,48 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Scheduling;
 
 /// <summary>What happens in a meeting.</summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="MeetingActivityIds"/>. The value <c>0</c> is not a valid value.
+/// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<MeetingActivity>))]
 public enum MeetingActivity
 {
-    /// <summary>Lectures by experts: academics and senior managers (הרצאות מומחים). Id <c>expert-lectures</c>.</summary>
+    /// <summary>Lectures by experts: academics and senior managers (הרצאות מומחים).</summary>
+    [JsonStringEnumMemberName("expert-lectures")]
     ExpertLectures = 1,
 
-    /// <summary>Analysis of case studies (ניתוח מקרי בוחן). Id <c>case-studies</c>.</summary>
+    /// <summary>Analysis of case studies (ניתוח מקרי בוחן).</summary>
+    [JsonStringEnumMemberName("case-studies")]
     CaseStudies,
 
-    /// <summary>Field tours (סיורי שטח). Id <c>field-tours</c>.</summary>
+    /// <summary>Field tours (סיורי שטח).</summary>
+    [JsonStringEnumMemberName("field-tours")]
     FieldTours,
 
-    /// <summary>Peer learning (למידת עמיתים). Id <c>peer-learning</c>.</summary>
+    /// <summary>Peer learning (למידת עמיתים).</summary>
+    [JsonStringEnumMemberName("peer-learning")]
     PeerLearning,
 
-    /// <summary>Peer consultation between participants (התייעצות עמיתים). Id <c>peer-consultation</c>.</summary>
+    /// <summary>Peer consultation between participants (התייעצות עמיתים).</summary>
+    [JsonStringEnumMemberName("peer-consultation")]
     PeerConsultation,
 
-    /// <summary>Meetings with Directors-General and senior officials of ministries. Id <c>meetings-with-senior-officials</c>.</summary>
+    /// <summary>Meetings with Directors-General and senior officials of ministries.</summary>
+    [JsonStringEnumMemberName("meetings-with-senior-officials")]
     MeetingsWithSeniorOfficials,
 
-    /// <summary>Mutual updates between participants (עדכון הדדי). Id <c>mutual-update</c>.</summary>
+    /// <summary>Mutual updates between participants (עדכון הדדי).</summary>
+    [JsonStringEnumMemberName("mutual-update")]
     MutualUpdate,
 
-    /// <summary>Advancing joint initiatives (קידום יוזמות משותפות). Id <c>joint-initiatives</c>.</summary>
+    /// <summary>Advancing joint initiatives (קידום יוזמות משותפות).</summary>
+    [JsonStringEnumMemberName("joint-initiatives")]
     JointInitiatives,
 
-    /// <summary>Advancing the participants' projects (קידום פרויקט). Id <c>project-work</c>.</summary>
+    /// <summary>Advancing the participants' projects (קידום פרויקט).</summary>
+    [JsonStringEnumMemberName("project-work")]
     ProjectWork,
 }

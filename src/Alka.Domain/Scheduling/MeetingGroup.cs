@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Alka.Domain.Programs;
+using Alka.Domain.Geography;
 using Alka.Domain.Serialization;
 
 namespace Alka.Domain.Scheduling;
@@ -44,7 +44,7 @@ public readonly struct MeetingGroup : IEquatable<MeetingGroup>
     /// <summary>The forum of <paramref name="region"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="region"/> is not a defined region.</exception>
     public static MeetingGroup Of(Region region) =>
-        RegionIds.All.Contains(region)
+        Ids.All<Region>().Contains(region)
             ? new MeetingGroup((int)region)
             : throw new ArgumentOutOfRangeException(nameof(region), region, "Not a region.");
 
@@ -56,7 +56,7 @@ public readonly struct MeetingGroup : IEquatable<MeetingGroup>
         {
             AllId => All,
             NationalId => National,
-            _ when RegionIds.TryParse(id, out var region) => Of(region),
+            _ when Ids.TryParse<Region>(id, out var region) => Of(region),
             _ => default,
         };
         return id is AllId or NationalId || group._value > 0;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -76,7 +77,7 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     /// (<see cref="SchedulingErrors.RoamingWithoutHostPool"/>) or whose hosts are not of the venue's kind
     /// (<see cref="SchedulingErrors.HostPoolKind"/>).
     /// </returns>
-    public static Ardalis.Result.Result<MeetingSeries> Create(
+    public static Result<MeetingSeries> Create(
         string id,
         MeetingKind kind,
         MeetingGroup group,
@@ -110,12 +111,12 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
     internal void Validate(Problems problems, string path)
     {
         problems.Id(Id, At.Member(path, "id"));
-        problems.Defined(Kind, MeetingKindIds.All, At.Member(path, "kind"));
+        problems.Defined(Kind, At.Member(path, "kind"));
         BilingualText.Validate(Name, problems, At.Member(path, "name"));
-        problems.Defined(Source, SourceDocumentIds.All, At.Member(path, "source"));
+        problems.Defined(Source, At.Member(path, "source"));
         Cadence?.Validate(problems, At.Member(path, "cadence"));
-        problems.Defined(Length, MeetingLengthIds.All, At.Member(path, "length"));
-        problems.Defined(Venue, VenueKindIds.All, At.Member(path, "venue"));
+        problems.Defined(Length, At.Member(path, "length"));
+        problems.Defined(Venue, At.Member(path, "venue"));
         var hostVenue = Venue is VenueKind.HostCouncil or VenueKind.HostMinistryOffice;
         if (hostVenue && Roaming is null)
         {
@@ -131,7 +132,7 @@ public sealed class MeetingSeries : IEquatable<MeetingSeries>
             }
         }
 
-        problems.Each(Activities, At.Member(path, "activities"), (a, p, at) => p.Defined(a, MeetingActivityIds.All, at));
+        problems.Each(Activities, At.Member(path, "activities"), (a, p, at) => p.Defined(a, at));
         problems.Distinct(Activities, At.Member(path, "activities"));
     }
 }

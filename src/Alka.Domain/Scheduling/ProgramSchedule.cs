@@ -68,7 +68,7 @@ public sealed class ProgramSchedule : IEquatable<ProgramSchedule>
         problems.Entries(Meetings, At.Member(path, "meetings"), m => m.Id, (m, p, at) => m.Validate(p, at));
         if (Communities is { IsEmpty: true })
         {
-            problems.Add(At.Member(path, "communities"), CommunityCalendarErrors.NoCommunity, "Name at least one community, or none at all.");
+            problems.Add(At.Member(path, "communities"), CommonErrors.Required, "Name at least one community, or none at all.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Scheduling;
 
@@ -32,7 +33,7 @@ public sealed class RoamingPolicy : IEquatable<RoamingPolicy>
 
     /// <summary>Creates a roaming policy.</summary>
     /// <returns>The policy, or every problem (<see cref="SchedulingErrors.RoamingWithoutHostPool"/>, …).</returns>
-    public static Ardalis.Result.Result<RoamingPolicy> Create(HostPool hostPool, bool spotlightOnHost, VenueKind? alternativeVenue = null)
+    public static Result<RoamingPolicy> Create(HostPool hostPool, bool spotlightOnHost, VenueKind? alternativeVenue = null)
     {
         var policy = new RoamingPolicy(hostPool, spotlightOnHost, alternativeVenue);
         return Problems.Check(policy, policy.Validate);
@@ -60,6 +61,6 @@ public sealed class RoamingPolicy : IEquatable<RoamingPolicy>
             HostPool.Validate(problems, At.Member(path, "hostPool"));
         }
 
-        problems.Defined(AlternativeVenue, VenueKindIds.All, At.Member(path, "alternativeVenue"));
+        problems.Defined(AlternativeVenue, At.Member(path, "alternativeVenue"));
     }
 }

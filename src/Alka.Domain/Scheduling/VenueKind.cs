@@ -1,23 +1,32 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Scheduling;
 
 /// <summary>Where a meeting is held.</summary>
 /// <remarks>
-/// The stable text ids are public API: see <see cref="VenueKindIds"/>. The value <c>0</c> is not a valid value.
+/// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.
 /// </remarks>
+[JsonConverter(typeof(IdJsonConverter<VenueKind>))]
 public enum VenueKind
 {
-    /// <summary>At a host local council, which gets a spotlight (מועצה מארחת). Id <c>host-council</c>.</summary>
+    /// <summary>At a host local council, which gets a spotlight (מועצה מארחת).</summary>
+    [JsonStringEnumMemberName("host-council")]
     HostCouncil = 1,
 
-    /// <summary>At the office of a host ministry (משרד מארח). Id <c>host-ministry-office</c>.</summary>
+    /// <summary>At the office of a host ministry (משרד מארח).</summary>
+    [JsonStringEnumMemberName("host-ministry-office")]
     HostMinistryOffice,
 
-    /// <summary>At a place where the meeting's topic can be learned up close. Id <c>topic-site</c>.</summary>
+    /// <summary>At a place where the meeting's topic can be learned up close.</summary>
+    [JsonStringEnumMemberName("topic-site")]
     TopicSite,
 
-    /// <summary>At a guest house contracted by the institute (בית הארחה). Id <c>guest-house</c>.</summary>
+    /// <summary>At a guest house contracted by the institute (בית הארחה).</summary>
+    [JsonStringEnumMemberName("guest-house")]
     GuestHouse,
 
-    /// <summary>Abroad (בחו"ל). Id <c>abroad</c>.</summary>
+    /// <summary>Abroad (בחו"ל).</summary>
+    [JsonStringEnumMemberName("abroad")]
     Abroad,
 }

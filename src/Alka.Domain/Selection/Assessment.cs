@@ -48,7 +48,7 @@ public readonly struct Assessment : IEquatable<Assessment>
         }
 
         var failures = this;
-        return $"ineligible ({string.Join(", ", EligibilityRuleKindIds.All.Where(failures.Fails).Select(k => k.ToId()))}) {Score}";
+        return $"ineligible ({string.Join(", ", Ids.All<EligibilityRuleKind>().Where(failures.Fails).Select(k => k.ToId()))}) {Score}";
     }
 
     /// <summary>Whether both are equal.</summary>

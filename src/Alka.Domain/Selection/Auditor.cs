@@ -1,3 +1,4 @@
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Selection;
@@ -65,7 +66,7 @@ internal static class Auditor
         }
         catch (SelectionTooComplexException e)
         {
-            return Result<CohortAudit>.Invalid(new ValidationError("quotas", e.Message, SelectionErrors.TooComplex, ValidationSeverity.Error));
+            return Problems.Invalid<CohortAudit>("quotas", SelectionErrors.TooComplex, e.Message);
         }
 
         if (best is { } better && better > total)

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 
@@ -188,24 +188,24 @@ public sealed class Candidate : IEquatable<Candidate>
         }
 
         problems.Required(Name, at("name"));
-        problems.Defined(Role, ParticipantRoleIds.All, at("role"));
+        problems.Defined(Role, at("role"));
         problems.Required(Organization, at("organization"));
-        problems.Defined(Sector, SectorIds.All, at("sector"));
-        problems.Defined(District, RegionIds.All, at("district"));
+        problems.Defined(Sector, at("sector"));
+        problems.Defined(District, at("district"));
         problems.Required(Locality, at("locality"));
         if (LocalityPopulation < 1)
         {
             problems.Add(at("localityPopulation"), CommonErrors.OutOfRange, $"A locality of {LocalityPopulation} residents is not possible; at least 1.");
         }
 
-        problems.Defined(Community, CommunityIds.All, at("community"));
-        problems.Defined(Periphery, PeripheryStatusIds.All, at("periphery"));
+        problems.Defined(Community, at("community"));
+        problems.Defined(Periphery, at("periphery"));
         if (SocioeconomicCluster is < 1 or > 10)
         {
             problems.Add(at("socioeconomicCluster"), CommonErrors.OutOfRange, $"{SocioeconomicCluster} is not a socio-economic cluster (1–10).");
         }
 
-        foreach (var criterion in MeritCriterionIds.All)
+        foreach (var criterion in Ids.All<MeritCriterion>())
         {
             var mark = Scores[criterion];
             if (mark is < CriterionScores.Lowest or > CriterionScores.Highest)

@@ -1,8 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 
@@ -42,8 +43,8 @@ public static class CandidateCsv
     public static IReadOnlyList<string> Header { get; } = Array.AsReadOnly(Columns.Select(c => c.Column).ToArray());
 
     /// <summary>
-    /// Reads a candidates file; with <paramref name="localities"/>, each candidate whose locality it finds must agree
-    /// with it (see <see cref="CandidatePool.Create"/>).
+    /// Reads a candidates file; each candidate whose locality <paramref name="localities"/> finds must agree with it
+    /// (by default Israel's local authorities: see <see cref="CandidatePool.Create"/>).
     /// </summary>
     /// <returns>
     /// The pool, or every problem: <see cref="SelectionErrors.CsvMalformed"/>, <see cref="SelectionErrors.CsvHeader"/>,
@@ -79,9 +80,9 @@ public static class CandidateCsv
 
             var fields = new Fields(records[r], positions, row, problems);
             var candidate = new Candidate(
-                fields.Text(0), fields.Text(1), fields.Id<ParticipantRole>(2, ParticipantRoleIds.TryParse), fields.Text(3),
-                fields.Id<Sector>(4, SectorIds.TryParse), fields.Id<Region>(5, RegionIds.TryParse), fields.Text(6), fields.Number(7),
-                fields.Id<Community>(8, CommunityIds.TryParse), fields.Id<PeripheryStatus>(9, PeripheryStatusIds.TryParse), fields.Number(10),
+                fields.Text(0), fields.Text(1), fields.Id<ParticipantRole>(2), fields.Text(3),
+                fields.Id<Sector>(4), fields.Id<Region>(5), fields.Text(6), fields.Number(7),
+                fields.Id<Community>(8), fields.Id<PeripheryStatus>(9), fields.Number(10),
                 fields.Flag(11), fields.Flag(12), fields.Flag(13),
                 new CriterionScores(fields.Number(14), fields.Number(15), fields.Number(16), fields.Number(17), fields.Number(18), fields.Number(19)));
             // Every cell is checked; a cell that did not parse is reported once, as unparsable.
@@ -313,8 +314,6 @@ public static class CandidateCsv
     /// <summary>The fields of one row by column, parsed; each unparsable field is one problem at its cell.</summary>
     private sealed class Fields(string[] record, int[] positions, int row, Problems problems)
     {
-        public delegate bool Parser<T>(string? id, out T value);
-
         /// <summary>The identifiers of the cells that did not parse.</summary>
         public HashSet<string> Failed { get; } = [];
 
@@ -338,11 +337,11 @@ public static class CandidateCsv
             var text => Fail<bool>(column, $"'{text}' is not true or false."),
         };
 
-        public T Id<T>(int column, Parser<T> parse)
+        public T Id<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(int column)
             where T : struct, Enum
         {
             var text = Text(column);
-            return parse(text, out var value)
+            return Ids.TryParse<T>(text, out var value)
                 ? value
                 : Fail<T>(column, text.Length == 0 ? "A value is required." : $"'{text}' is not a {Columns[column].Column} id.");
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Alka.Domain.Programs;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 
@@ -43,8 +42,9 @@ public sealed class CandidatePool : IEquatable<CandidatePool>
     public ReadOnlySpan<Candidate> Span => _candidates;
 
     /// <summary>
-    /// A pool of <paramref name="candidates"/>; when <paramref name="localities"/> is given, each candidate whose
-    /// locality it finds must agree with it.
+    /// A pool of <paramref name="candidates"/>; each candidate whose locality <paramref name="localities"/> finds must
+    /// agree with it (by default <see cref="LocalityDirectory.LocalAuthorities"/>: a CBS code's population, cluster and
+    /// region; <see cref="LocalityDirectory.None"/> checks nothing).
     /// </summary>
     /// <returns>
     /// The pool, or every problem with the candidate's index (<c>[3].id</c>): a missing candidate
@@ -130,7 +130,7 @@ public sealed class CandidatePool : IEquatable<CandidatePool>
                 problems.Add(at(i, "id"), SelectionErrors.DuplicateCandidate, $"The candidate '{id}' appears more than once.");
             }
 
-            if (localities is not null && !string.IsNullOrWhiteSpace(candidate.Locality) && localities.TryFind(candidate.Locality, out var facts))
+            if (!string.IsNullOrWhiteSpace(candidate.Locality) && (localities ?? LocalityDirectory.LocalAuthorities).TryFind(candidate.Locality, out var facts))
             {
                 Contradictions(candidate, facts, problems, member => at(index, member));
             }
@@ -155,7 +155,7 @@ public sealed class CandidatePool : IEquatable<CandidatePool>
 
         if (facts.Region is { } region && region != candidate.District)
         {
-            problems.Add(at("district"), SelectionErrors.LocalityContradiction, $"'{candidate.Locality}' (locality {facts.Code}) is in {region.ToId()}, not {(RegionIds.All.Contains(candidate.District) ? candidate.District.ToId() : candidate.District.ToString())}.");
+            problems.Add(at("district"), SelectionErrors.LocalityContradiction, $"'{candidate.Locality}' (locality {facts.Code}) is in {region.ToId()}, not {(Ids.IsDefined(candidate.District) ? candidate.District.ToId() : candidate.District.ToString())}.");
         }
     }
 }

@@ -16,7 +16,7 @@ public readonly struct CriterionScores : IEquatable<CriterionScores>
     /// <summary>The highest mark, 5.</summary>
     public const int Highest = 5;
 
-    /// <summary>The six marks, in the order of <see cref="MeritCriterionIds.All"/>.</summary>
+    /// <summary>The six marks, in the order of <see cref="Ids.All{T}"/> of <see cref="MeritCriterion"/>.</summary>
     [JsonConstructor]
     public CriterionScores(int leadership, int leadsChange, int teamwork, int socialAwareness, int affinity, int commitment)
     {

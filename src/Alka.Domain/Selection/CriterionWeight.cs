@@ -63,7 +63,7 @@ public readonly struct CriterionWeight : IEquatable<CriterionWeight>
 
     internal void Validate(Problems problems, string path)
     {
-        problems.Defined(Criterion, MeritCriterionIds.All, At.Member(path, "criterion"));
+        problems.Defined(Criterion, At.Member(path, "criterion"));
         if (Weight is < 1 or > MaxWeight)
         {
             problems.Add(At.Member(path, "weight"), CommonErrors.OutOfRange, $"A weight of {Weight} is not from 1 to {MaxWeight}.");

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Alka.Domain.Organizations;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Selection;
 
@@ -107,8 +108,8 @@ public sealed class RoleEligibility : EligibilityRule
     public override EligibilityRuleKind Kind => EligibilityRuleKind.Role;
 
     /// <summary>A rule that admits <paramref name="roles"/>.</summary>
-    /// <returns>The rule, or every problem (<see cref="SelectionErrors.EmptyRule"/>, repeated or undefined roles).</returns>
-    public static Ardalis.Result.Result<RoleEligibility> Create(IEnumerable<ParticipantRole> roles, Provenance source)
+    /// <returns>The rule, or every problem (no role: <see cref="CommonErrors.Required"/>; repeated or undefined roles).</returns>
+    public static Result<RoleEligibility> Create(IEnumerable<ParticipantRole> roles, Provenance source)
     {
         ArgumentNullException.ThrowIfNull(roles);
         var rule = new RoleEligibility([.. roles], source);
@@ -118,7 +119,7 @@ public sealed class RoleEligibility : EligibilityRule
     internal override void Validate(Problems problems, string path)
     {
         base.Validate(problems, path);
-        Selection.Validate.NonEmptyDistinct(Roles, ParticipantRoleIds.All, problems, At.Member(path, "roles"));
+        problems.DefinedDistinct(Roles, At.Member(path, "roles"));
     }
 
     internal override bool AdmitsUnchecked(Candidate candidate) => (_mask & (1u << (int)candidate.Role)) != 0;
@@ -154,8 +155,8 @@ public sealed class SectorEligibility : EligibilityRule
     public override EligibilityRuleKind Kind => EligibilityRuleKind.Sector;
 
     /// <summary>A rule that admits candidates from <paramref name="sectors"/>.</summary>
-    /// <returns>The rule, or every problem (<see cref="SelectionErrors.EmptyRule"/>, repeated or undefined sectors).</returns>
-    public static Ardalis.Result.Result<SectorEligibility> Create(IEnumerable<Sector> sectors, Provenance source)
+    /// <returns>The rule, or every problem (no sector: <see cref="CommonErrors.Required"/>; repeated or undefined sectors).</returns>
+    public static Result<SectorEligibility> Create(IEnumerable<Sector> sectors, Provenance source)
     {
         ArgumentNullException.ThrowIfNull(sectors);
         var rule = new SectorEligibility([.. sectors], source);
@@ -165,7 +166,7 @@ public sealed class SectorEligibility : EligibilityRule
     internal override void Validate(Problems problems, string path)
     {
         base.Validate(problems, path);
-        Selection.Validate.NonEmptyDistinct(Sectors, SectorIds.All, problems, At.Member(path, "sectors"));
+        problems.DefinedDistinct(Sectors, At.Member(path, "sectors"));
     }
 
     internal override bool AdmitsUnchecked(Candidate candidate) => (_mask & (1u << (int)candidate.Sector)) != 0;
@@ -194,8 +195,8 @@ public sealed class ServingEligibility : EligibilityRule
     public override EligibilityRuleKind Kind => EligibilityRuleKind.Serving;
 
     /// <summary>The rule, stated by <paramref name="source"/>.</summary>
-    /// <returns>The rule, or <see cref="Validation.CommonErrors.Undefined"/> when the source is not defined.</returns>
-    public static Ardalis.Result.Result<ServingEligibility> Create(Provenance source)
+    /// <returns>The rule, or <see cref="CommonErrors.Undefined"/> when the source is not defined.</returns>
+    public static Result<ServingEligibility> Create(Provenance source)
     {
         var rule = new ServingEligibility(source);
         return Problems.Check(rule, rule.Validate);
@@ -228,8 +229,8 @@ public sealed class LocalityPopulationEligibility : EligibilityRule
     public override EligibilityRuleKind Kind => EligibilityRuleKind.LocalityPopulation;
 
     /// <summary>A rule that admits localities of up to <paramref name="ceiling"/> residents.</summary>
-    /// <returns>The rule, or <see cref="SelectionErrors.PopulationCeiling"/> when the ceiling is not positive.</returns>
-    public static Ardalis.Result.Result<LocalityPopulationEligibility> Create(int ceiling, Provenance source)
+    /// <returns>The rule, or <see cref="CommonErrors.OutOfRange"/> when the ceiling is not positive.</returns>
+    public static Result<LocalityPopulationEligibility> Create(int ceiling, Provenance source)
     {
         var rule = new LocalityPopulationEligibility(ceiling, source);
         return Problems.Check(rule, rule.Validate);
@@ -243,7 +244,7 @@ public sealed class LocalityPopulationEligibility : EligibilityRule
         base.Validate(problems, path);
         if (Ceiling < 1)
         {
-            problems.Add(At.Member(path, "ceiling"), SelectionErrors.PopulationCeiling, $"A population ceiling of {Ceiling} is not positive.");
+            problems.Add(At.Member(path, "ceiling"), CommonErrors.OutOfRange, $"A population ceiling of {Ceiling} is not positive.");
         }
     }
 
@@ -273,8 +274,8 @@ public sealed class DirectorGeneralNomination : EligibilityRule
     public override EligibilityRuleKind Kind => EligibilityRuleKind.DirectorGeneralNomination;
 
     /// <summary>The rule, stated by <paramref name="source"/>.</summary>
-    /// <returns>The rule, or <see cref="Validation.CommonErrors.Undefined"/> when the source is not defined.</returns>
-    public static Ardalis.Result.Result<DirectorGeneralNomination> Create(Provenance source)
+    /// <returns>The rule, or <see cref="CommonErrors.Undefined"/> when the source is not defined.</returns>
+    public static Result<DirectorGeneralNomination> Create(Provenance source)
     {
         var rule = new DirectorGeneralNomination(source);
         return Problems.Check(rule, rule.Validate);
@@ -318,7 +319,7 @@ public sealed class SteeringRecommendation : EligibilityRule
 
     /// <summary>A rule that needs a recommendation of the body <paramref name="bodyId"/> of program <paramref name="programId"/>.</summary>
     /// <returns>The rule, or every problem (bad ids).</returns>
-    public static Ardalis.Result.Result<SteeringRecommendation> Create(string programId, string bodyId, Provenance source)
+    public static Result<SteeringRecommendation> Create(string programId, string bodyId, Provenance source)
     {
         var rule = new SteeringRecommendation(programId, bodyId, source);
         return Problems.Check(rule, rule.Validate);

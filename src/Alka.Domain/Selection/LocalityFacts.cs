@@ -1,4 +1,4 @@
-using Alka.Domain.Programs;
+using Alka.Domain.Geography;
 
 namespace Alka.Domain.Selection;
 

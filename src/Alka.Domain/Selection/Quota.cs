@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Sources;
 using Alka.Domain.Validation;
 using Ardalis.Result;
@@ -202,7 +202,7 @@ public sealed class Quota : IEquatable<Quota>
     internal void Validate(Problems problems, string path)
     {
         problems.Id(Id, At.Member(path, "id"));
-        problems.Defined(Dimension, MixDimensionIds.All, At.Member(path, "dimension"));
+        problems.Defined(Dimension, At.Member(path, "dimension"));
         var values = At.Member(path, "values");
         if (EachValue && Values.Count > 0)
         {
@@ -221,7 +221,7 @@ public sealed class Quota : IEquatable<Quota>
                 continue;
             }
 
-            if (Dimension != MixDimension.Organization && MixDimensionIds.All.Contains(Dimension) && ValueIndex(Dimension, Values[i]) == 0)
+            if (Dimension != MixDimension.Organization && Ids.IsDefined(Dimension) && ValueIndex(Dimension, Values[i]) == 0)
             {
                 problems.Add(at, SelectionErrors.QuotaUnknownValue, $"'{Values[i]}' is not a value of {Dimension.ToId()}.");
             }
@@ -261,13 +261,13 @@ public sealed class Quota : IEquatable<Quota>
     // The index of a value id on a closed dimension (enum value, cluster number), 0 when the dimension has no such value.
     private static int ValueIndex(MixDimension dimension, string? id) => dimension switch
     {
-        MixDimension.Community => CommunityIds.TryParse(id, out var community) ? (int)community : 0,
-        MixDimension.Periphery => PeripheryStatusIds.TryParse(id, out var periphery) ? (int)periphery : 0,
+        MixDimension.Community => Ids.TryParse<Community>(id, out var community) ? (int)community : 0,
+        MixDimension.Periphery => Ids.TryParse<PeripheryStatus>(id, out var periphery) ? (int)periphery : 0,
         MixDimension.SocioeconomicStanding => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var cluster)
                                               && cluster is >= 1 and <= 10 && id == cluster.ToString(CultureInfo.InvariantCulture) ? cluster : 0,
-        MixDimension.District => RegionIds.TryParse(id, out var region) ? (int)region : 0,
-        MixDimension.Sector => SectorIds.TryParse(id, out var sector) ? (int)sector : 0,
-        MixDimension.Role => ParticipantRoleIds.TryParse(id, out var role) ? (int)role : 0,
+        MixDimension.District => Ids.TryParse<Region>(id, out var region) ? (int)region : 0,
+        MixDimension.Sector => Ids.TryParse<Sector>(id, out var sector) ? (int)sector : 0,
+        MixDimension.Role => Ids.TryParse<ParticipantRole>(id, out var role) ? (int)role : 0,
         _ => 0,
     };
 }

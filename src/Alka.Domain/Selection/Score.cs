@@ -12,7 +12,7 @@ namespace Alka.Domain.Selection;
 /// <see langword="default"/> is <see cref="None"/>: no criteria, worth 0, printed as an empty string; adding to it gives
 /// the other score, so a sum may start from it.
 /// </remarks>
-public readonly struct Score : IEquatable<Score>, IComparable<Score>
+public readonly struct Score : IEquatable<Score>, IComparable<Score>, ISpanFormattable
 {
     internal Score(long points, int weight)
     {
@@ -51,17 +51,29 @@ public readonly struct Score : IEquatable<Score>, IComparable<Score>
     }
 
     /// <summary>The value with two decimals, rounded half away from zero (<c>4.17</c>, <c>-0.50</c>); empty for <see cref="None"/>.</summary>
-    public override string ToString()
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>The value with two decimals, as <see cref="ToString()"/>; the format and provider are ignored (always invariant).</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Span<char> text = stackalloc char[24];
+        TryFormat(text, out var written, default, null);
+        return new string(text[..written]);
+    }
+
+    /// <summary>Writes the value with two decimals (as <see cref="ToString()"/>) into <paramref name="destination"/>, without allocating.</summary>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         if (Weight == 0)
         {
-            return string.Empty;
+            charsWritten = 0;
+            return true;
         }
 
         var hundredths = Hundredths;
-        var sign = hundredths < 0 ? "-" : string.Empty;
-        var magnitude = Math.Abs(hundredths);
-        return string.Create(CultureInfo.InvariantCulture, $"{sign}{magnitude / 100}.{magnitude % 100:00}");
+        var magnitude = (ulong)Math.Abs(hundredths);
+        return destination.TryWrite(CultureInfo.InvariantCulture, $"{(hundredths < 0 ? "-" : "")}{magnitude / 100}.{magnitude % 100:00}", out charsWritten);
     }
 
     /// <inheritdoc/>

@@ -49,7 +49,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
         Audience = ReadOnly.Copy(audience);
         Mix = ReadOnly.Copy(Quotas.Where(q => q is not null).Select(q => q.Dimension).Distinct());
         _rules = [.. Eligibility.Where(r => r is not null)];
-        _weights = new int[MeritCriterionIds.All.Count + 1];
+        _weights = new int[Ids.All<MeritCriterion>().Count + 1];
         foreach (var criterion in Criteria)
         {
             if ((uint)criterion.Criterion < (uint)_weights.Length)
@@ -92,7 +92,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
     /// <summary>Creates a policy; see the members for each argument.</summary>
     /// <returns>
     /// The policy, or every problem with its path: invalid rules, a kind of rule twice
-    /// (<see cref="SelectionErrors.DuplicateRule"/>), a repeated criterion, a bad weight, a bad seat range, invalid
+    /// (<see cref="Validation.CommonErrors.DuplicateId"/>), a repeated criterion, a bad weight, a bad seat range, invalid
     /// quotas or repeated quota ids, a negative waiting list.
     /// </returns>
     public static Result<SelectionPolicy> Create(
@@ -233,23 +233,11 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
         Source.Validate(problems, At.Member(path, "source"));
         var eligibility = At.Member(path, "eligibility");
         problems.Items(Eligibility, eligibility, (rule, p, at) => rule.Validate(p, at));
-        for (var i = 0; i < Eligibility.Count; i++)
-        {
-            if (Eligibility[i] is { } rule && Eligibility.Take(i).Any(r => r?.Kind == rule.Kind))
-            {
-                problems.Add(At.Index(eligibility, i), SelectionErrors.DuplicateRule, $"The rule '{rule.RuleId}' appears more than once.");
-            }
-        }
+        problems.Unique(Eligibility, rule => rule?.RuleId, eligibility, "rule");
 
         var criteria = At.Member(path, "criteria");
         problems.Each(Criteria, criteria, (c, p, at) => c.Validate(p, at));
-        for (var i = 0; i < Criteria.Count; i++)
-        {
-            if (Criteria.Take(i).Any(c => c.Criterion == Criteria[i].Criterion))
-            {
-                problems.Add(At.Index(criteria, i), CommonErrors.Duplicate, $"{Criteria[i].Criterion} appears more than once.");
-            }
-        }
+        problems.Distinct([.. Criteria.Select(c => c.Criterion)], criteria);
 
         Seats?.Validate(problems, At.Member(path, "seats"));
         problems.Entries(Quotas, At.Member(path, "quotas"), q => q.Id, (q, p, at) => q.Validate(p, at));
@@ -259,7 +247,7 @@ public sealed class SelectionPolicy : IEquatable<SelectionPolicy>
         }
 
         Waitlist.Validate(problems, At.Member(path, "waitlist"));
-        problems.Each(Audience, At.Member(path, "audience"), (r, p, at) => p.Defined(r, ParticipantRoleIds.All, at));
+        problems.Each(Audience, At.Member(path, "audience"), (r, p, at) => p.Defined(r, at));
         problems.Distinct(Audience, At.Member(path, "audience"));
     }
 }

@@ -1,16 +1,18 @@
 using System.Numerics;
+using Alka.Domain.Validation;
+using Ardalis.Result;
 
 namespace Alka.Domain.Selection;
 
 /// <summary>Chooses the cohort (the largest feasible size, then the exact optimum) and explains every decision.</summary>
 internal static class Selector
 {
-    public static Ardalis.Result.Result<CohortSelection> Select(SelectionPolicy policy, CandidatePool pool)
+    public static Result<CohortSelection> Select(SelectionPolicy policy, CandidatePool pool)
     {
         var selectable = policy.Selectable();
         if (!selectable.IsSuccess)
         {
-            return Ardalis.Result.Result<CohortSelection>.Invalid(selectable.ValidationErrors);
+            return Result<CohortSelection>.Invalid(selectable.ValidationErrors);
         }
 
         var model = SelectionModel.Build(policy, pool);
@@ -21,8 +23,7 @@ internal static class Selector
         }
         catch (SelectionTooComplexException e)
         {
-            return Ardalis.Result.Result<CohortSelection>.Invalid(
-                new Ardalis.Result.ValidationError("quotas", e.Message, SelectionErrors.TooComplex, Ardalis.Result.ValidationSeverity.Error));
+            return Problems.Invalid<CohortSelection>("quotas", SelectionErrors.TooComplex, e.Message);
         }
 
         return new CohortSelection(model, choice, Explain(model, choice));

@@ -24,6 +24,17 @@ public static class AlkaJson
     /// </summary>
     public static JsonSerializerOptions Options => Shared.Value;
 
+    /// <summary>The writer settings of <see cref="Options"/>, for documents written a piece at a time.</summary>
+    internal static JsonWriterOptions WriterOptions => new()
+    {
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
+        IndentCharacter = Options.IndentCharacter,
+        IndentSize = Options.IndentSize,
+        NewLine = Options.NewLine,
+        MaxDepth = Options.MaxDepth,
+    };
+
     internal static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions CreateOptions()

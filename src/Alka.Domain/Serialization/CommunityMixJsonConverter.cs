@@ -17,7 +17,7 @@ internal sealed class CommunityMixJsonConverter : JsonConverter<CommunityMix>
         var mix = CommunityMix.Empty;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.String || !CommunityIds.TryParse(reader.GetString(), out var community))
+            if (reader.TokenType != JsonTokenType.String || !Ids.TryParse<Community>(reader.GetString(), out var community))
             {
                 throw new JsonException($"Expected a community id: {CommunityMix.All}.");
             }

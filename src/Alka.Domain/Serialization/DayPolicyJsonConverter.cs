@@ -24,7 +24,7 @@ internal sealed class DayPolicyJsonConverter : JsonConverter<DayPolicy>
         {
             var rule = reader.GetString()!;
             reader.Read();
-            if (reader.TokenType != JsonTokenType.String || !DayActionIds.TryParse(reader.GetString(), out var action))
+            if (reader.TokenType != JsonTokenType.String || !Ids.TryParse<DayAction>(reader.GetString(), out var action))
             {
                 throw new JsonException($"The rule '{rule}' takes an action: allow, avoid or block.");
             }

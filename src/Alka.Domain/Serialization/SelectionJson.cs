@@ -23,11 +23,11 @@ public static class SelectionJson
     /// <summary>The version of the policy and result formats that this library writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    private static readonly Lazy<string> PolicySchemaText = new(() => JsonDocuments.Schema<SelectionPolicyDocument>(
+    private static readonly Lazy<string> PolicySchemaText = new(() => CatalogJson.SchemaOf<SelectionPolicyDocument>(
         "Alka.Domain selection policy",
         $"How a program chooses its participants: eligibility, weighted criteria, seats, quotas, waiting list; schema version {CurrentSchemaVersion}."));
 
-    private static readonly Lazy<string> CandidatesSchemaText = new(() => JsonDocuments.Schema<CandidatePool>(
+    private static readonly Lazy<string> CandidatesSchemaText = new(() => CatalogJson.SchemaOf<CandidatePool>(
         "Alka.Domain candidates",
         $"The candidates of a selection, schema version {CandidatePool.CurrentSchemaVersion}."));
 
@@ -47,12 +47,12 @@ public static class SelectionJson
     /// <summary>Reads and validates a policy document from JSON text.</summary>
     /// <returns>The policy, or every problem found (see <see cref="SerializationErrors"/> and <see cref="SelectionErrors"/>).</returns>
     public static Result<SelectionPolicy> ReadPolicy(string json) =>
-        JsonDocuments.Read<SelectionPolicyDocument>(json, Validate).Map(d => d.Policy);
+        CatalogJson.ReadDocument<SelectionPolicyDocument>(json, Validate).Map(d => d.Policy);
 
     /// <summary>Reads and validates a policy document from a stream of UTF-8 JSON.</summary>
     /// <returns>The policy, or every problem found.</returns>
     public static Result<SelectionPolicy> ReadPolicy(Stream utf8Json) =>
-        JsonDocuments.Read<SelectionPolicyDocument>(utf8Json, Validate).Map(d => d.Policy);
+        CatalogJson.ReadDocument<SelectionPolicyDocument>(utf8Json, Validate).Map(d => d.Policy);
 
     /// <summary>Writes <paramref name="pool"/> as an indented candidates document that <see cref="ReadCandidates(string)"/> reads back to an equal pool.</summary>
     public static string Write(CandidatePool pool)
@@ -61,10 +61,13 @@ public static class SelectionJson
         return JsonSerializer.Serialize(pool, AlkaJson.TypeInfo<CandidatePool>());
     }
 
-    /// <summary>Reads and validates a candidates document from JSON text.</summary>
+    /// <summary>
+    /// Reads and validates a candidates document from JSON text; each candidate whose locality is a CBS code must agree
+    /// with Israel's local authorities (<see cref="LocalityDirectory.LocalAuthorities"/>).
+    /// </summary>
     /// <returns>The pool, or every problem found, e.g. at <c>$.candidates[3].socioeconomicCluster</c>.</returns>
     public static Result<CandidatePool> ReadCandidates(string json) =>
-        JsonDocuments.Read<CandidatePool>(json, (pool, problems) => Validate(pool, problems, null));
+        CatalogJson.ReadDocument<CandidatePool>(json, (pool, problems) => Validate(pool, problems, LocalityDirectory.LocalAuthorities));
 
     /// <summary>
     /// Reads and validates a candidates document from JSON text; each candidate whose locality <paramref name="localities"/>
@@ -75,13 +78,13 @@ public static class SelectionJson
     public static Result<CandidatePool> ReadCandidates(string json, ILocalityDirectory localities)
     {
         ArgumentNullException.ThrowIfNull(localities);
-        return JsonDocuments.Read<CandidatePool>(json, (pool, problems) => Validate(pool, problems, localities));
+        return CatalogJson.ReadDocument<CandidatePool>(json, (pool, problems) => Validate(pool, problems, localities));
     }
 
-    /// <summary>Reads and validates a candidates document from a stream of UTF-8 JSON.</summary>
+    /// <summary>Reads and validates a candidates document from a stream of UTF-8 JSON (see <see cref="ReadCandidates(string)"/>).</summary>
     /// <returns>The pool, or every problem found.</returns>
     public static Result<CandidatePool> ReadCandidates(Stream utf8Json) =>
-        JsonDocuments.Read<CandidatePool>(utf8Json, (pool, problems) => Validate(pool, problems, null));
+        CatalogJson.ReadDocument<CandidatePool>(utf8Json, (pool, problems) => Validate(pool, problems, LocalityDirectory.LocalAuthorities));
 
     /// <summary>Reads and validates a candidates document from a stream of UTF-8 JSON, checked against <paramref name="localities"/>.</summary>
     /// <returns>The pool, or every problem found.</returns>
@@ -89,7 +92,7 @@ public static class SelectionJson
     public static Result<CandidatePool> ReadCandidates(Stream utf8Json, ILocalityDirectory localities)
     {
         ArgumentNullException.ThrowIfNull(localities);
-        return JsonDocuments.Read<CandidatePool>(utf8Json, (pool, problems) => Validate(pool, problems, localities));
+        return CatalogJson.ReadDocument<CandidatePool>(utf8Json, (pool, problems) => Validate(pool, problems, localities));
     }
 
     /// <summary>

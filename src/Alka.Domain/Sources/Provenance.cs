@@ -49,7 +49,7 @@ public readonly struct Provenance : IEquatable<Provenance>
             return true;
         }
 
-        var known = SourceDocumentIds.TryParse(id, out var document);
+        var known = Ids.TryParse<SourceDocument>(id, out var document);
         provenance = known ? new Provenance(document) : Default;
         return known;
     }
@@ -72,5 +72,5 @@ public readonly struct Provenance : IEquatable<Provenance>
     /// <summary>Whether they differ.</summary>
     public static bool operator !=(Provenance left, Provenance right) => !left.Equals(right);
 
-    internal void Validate(Problems problems, string path) => problems.Defined(Document, SourceDocumentIds.All, path);
+    internal void Validate(Problems problems, string path) => problems.Defined(Document, path);
 }

@@ -99,14 +99,14 @@ public sealed class CatalogCommandTests : IDisposable
         status.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Be(
-            "$.programs[5].budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n"
-            + "$.programs[6].budget.decidedBy: missing-authority: 'program-team' does not hold the budget authority.\n");
+            "$.programs[5].budget.decidedBy: missing-power: 'program-team' does not hold the budget power.\n"
+            + "$.programs[6].budget.decidedBy: missing-power: 'program-team' does not hold the budget power.\n");
     }
 
     [Theory]
     [InlineData("{", "$: json-malformed: ")]
     [InlineData("", "$: json-malformed: The document is empty.")]
-    [InlineData("{\"schemaVersion\": 2}", "$: json-invalid: ")]
+    [InlineData("{\"schemaVersion\": 3}", "$: json-invalid: ")]
     public void Validate_NotACatalog_IsBadInputWithAJsonPath(string content, string expectedStart)
     {
         var file = Path.Combine(_directory, "bad.json");
@@ -132,9 +132,7 @@ public sealed class CatalogCommandTests : IDisposable
 
     private static (int Status, string Output, string Error) Run(params string[] args)
     {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var status = AlkaCommandLine.Run(args, output, error);
-        return (status, output.ToString(), error.ToString());
+        var run = Cli.Run(args);
+        return (run.Status, run.Output, run.Error);
     }
 }

@@ -1,3 +1,4 @@
+using Alka.Domain;
 using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Serialization;

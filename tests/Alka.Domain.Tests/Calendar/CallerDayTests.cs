@@ -1,4 +1,6 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
 
@@ -24,17 +26,17 @@ public class CallerDayTests
     [Fact]
     public void LocalElection_WithAuthorities_IsADayOffInThem()
     {
-        var day = CallerDay.LocalElection(Tuesday, ["rahat", "daliyat-al-karmel", "4000"], "General local elections").Value;
+        var day = CallerDay.LocalElection(Tuesday, ["1161", "0494", "4000"], "General local elections").Value;
 
         day.Id.Should().Be("local-election");
-        day.Authorities.Should().Equal("rahat", "daliyat-al-karmel", "4000");
+        day.Authorities.Should().Equal("1161", "0494", "4000");
         day.IsDayOff.Should().BeTrue();
     }
 
     [Fact]
     public void RunOff_IsRecordedButNotADayOff()
     {
-        var day = CallerDay.RunOff(Tuesday.PlusDays(14), ["haifa"], "Second round for mayor").Value;
+        var day = CallerDay.RunOff(Tuesday.PlusDays(14), ["4000"], "Second round for mayor").Value;
 
         day.Id.Should().Be("run-off");
         day.IsElection.Should().BeTrue();
@@ -44,8 +46,8 @@ public class CallerDayTests
     public static TheoryData<Func<LocalDate, string, Result<CallerDay>>, string, bool> Kinds => new()
     {
         { (d, r) => CallerDay.KnessetElection(d, r), "knesset-election", true },
-        { (d, r) => CallerDay.LocalElection(d, ["rahat"], r), "local-election", true },
-        { (d, r) => CallerDay.RunOff(d, ["rahat"], r), "run-off", true },
+        { (d, r) => CallerDay.LocalElection(d, ["1161"], r), "local-election", true },
+        { (d, r) => CallerDay.RunOff(d, ["1161"], r), "run-off", true },
         { (d, r) => CallerDay.Emergency(d, r), "emergency", false },
         { (d, r) => CallerDay.Strike(d, r), "strike", false },
         { (d, r) => CallerDay.Blackout(d, r), "blackout", false },
@@ -59,7 +61,7 @@ public class CallerDayTests
 
         if (election)
         {
-            result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal([("date", CommunityCalendarErrors.ElectionOnShabbat)], id);
+            result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal([("date", CalendarErrors.ElectionOnShabbat)], id);
         }
         else
         {
@@ -76,29 +78,42 @@ public class CallerDayTests
         var result = create(new LocalDate(CommunityCalendar.MaxYear + 1, 1, 4), " ");
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            [("date", CommunityCalendarErrors.DateOutOfRange), ("reason", CommunityCalendarErrors.EmptyReason)], id);
+            [("date", CommonErrors.DateOutOfRange), ("reason", CommonErrors.Required)], id);
     }
 
     [Fact]
     public void LocalElection_BadAuthoritiesOnShabbatWithoutReason_ListsEveryProblem()
     {
-        var result = CallerDay.LocalElection(Saturday, ["Tel Aviv", "rahat", "rahat", null], null);
+        var result = CallerDay.LocalElection(Saturday, ["Tel Aviv", "1161", "1161", null], null);
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("date", CommunityCalendarErrors.ElectionOnShabbat),
-            ("reason", CommunityCalendarErrors.EmptyReason),
-            ("authorities[0]", CommunityCalendarErrors.InvalidAuthority),
-            ("authorities[2]", CommunityCalendarErrors.DuplicateAuthority),
-            ("authorities[3]", CommunityCalendarErrors.InvalidAuthority));
+            ("date", CalendarErrors.ElectionOnShabbat),
+            ("reason", CommonErrors.Required),
+            ("authorities[0]", GeographyErrors.InvalidAuthority),
+            ("authorities[2]", CommonErrors.Duplicate),
+            ("authorities[3]", GeographyErrors.InvalidAuthority));
+    }
+
+    [Fact]
+    public void LocalElection_AuthoritiesByCbsCode_OnlyCodesOfTheTable()
+    {
+        var result = CallerDay.LocalElection(Tuesday, ["0031", "31", "031", "9999", "kefar-yona"], "General local elections");
+
+        result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
+            ("authorities[2]", GeographyErrors.InvalidAuthority),
+            ("authorities[3]", GeographyErrors.UnknownAuthority),
+            ("authorities[4]", GeographyErrors.InvalidAuthority));
+        CallerDay.LocalElection(Tuesday, ["0031", "31"], "General local elections").Value.Authorities
+            .Select(code => LocalAuthorities.Find(code)!.Status).Should().Equal(MunicipalStatus.City, MunicipalStatus.RegionalCouncil);
     }
 
     [Fact]
     public void LocalElectionAndRunOff_NoAuthorities_AreNoAuthorities()
     {
         CallerDay.LocalElection(Tuesday, [], "r").ValidationErrors.Single().Should().Match<ValidationError>(
-            e => e.Identifier == "authorities" && e.ErrorCode == CommunityCalendarErrors.NoAuthorities);
-        CallerDay.RunOff(Tuesday, [], "r").ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.NoAuthorities);
+            e => e.Identifier == "authorities" && e.ErrorCode == CommonErrors.Required);
+        CallerDay.RunOff(Tuesday, [], "r").ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.Required);
     }
 
     [Fact]
@@ -112,7 +127,7 @@ public class CallerDayTests
     [Fact]
     public void CallerDayKinds_EveryKind_HasADistinctKebabCaseId()
     {
-        CallerDayKinds.All.Select(k => k.ToId()).Should().Equal("knesset-election", "local-election", "run-off", "emergency", "strike", "blackout");
+        Ids.All<CallerDayKind>().Select(k => k.ToId()).Should().Equal("knesset-election", "local-election", "run-off", "emergency", "strike", "blackout");
         FluentActions.Invoking(() => ((CallerDayKind)0).ToId()).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -22,7 +23,7 @@ public class CommunityCalendarTests
         { new(2026, 4, 28), ["nabi-shuayb 4/4"], "the fourth day of Nabi Shu'ayb" },
         { new(2027, 4, 30), ["good-friday-orthodox 1/1"], "Orthodox Easter − 2" },
         { new(2027, 3, 26), [], "Western Good Friday: not in this mix" },
-        { new(2027, 3, 12), [], "the day after Eid al-Fitr: possible days are off by default" },
+        { new(2027, 3, 12), ["eid-al-fitr 4/3 possible"], "the day after Eid al-Fitr: its possible day, listed by default" },
         { new(2027, 6, 10), ["ascension-orthodox 1/1"], "Orthodox Easter + 39" },
     };
 
@@ -68,8 +69,8 @@ public class CommunityCalendarTests
     public void DaysOn_YearsBuiltInParallel_EqualYearsBuiltOneByOne()
     {
         var years = Enumerable.Range(2020, 40).ToArray();
-        var parallel = CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value;
-        var sequential = CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value;
+        var parallel = CommunityCalendar.Create(new CommunityCalendarOptions()).Value;
+        var sequential = CommunityCalendar.Create(new CommunityCalendarOptions()).Value;
 
         Parallel.ForEach(years, year => parallel.DaysOn(new LocalDate(year, 6, 1), CommunityMix.All).ToArray());
 
@@ -85,7 +86,7 @@ public class CommunityCalendarTests
         Gen.Select(Gen.Int[0, 3_000_000], Gen.Int[0, 31]).Sample((offset, bits) =>
         {
             var date = CommunityCalendar.MinDate.PlusDays(offset);
-            var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
+            var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
             var all = CommunityCalendar.Default.AllDaysOn(date).ToArray();
             var view = CommunityCalendar.Default.DaysOn(date, mix).ToArray();
             return all.All(d => d.Date == date) && view.SequenceEqual(all.Where(d => mix.Contains(d.Community)));
@@ -124,18 +125,31 @@ public class CommunityCalendarTests
     }
 
     [Fact]
-    public void DaysOn_WithPossibleDays_ListsTheDayAfterEachProvisionalSpan()
+    public void DaysOn_ByDefault_ListsTheDayAfterEachProvisionalSpan()
     {
-        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value;
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [] }).Value;
 
         var possible = calendar.DaysOn(new LocalDate(2027, 3, 12), Council).ToArray().Single();
 
         possible.Should().Match<CommunityDay>(d => d.Id == "eid-al-fitr" && d.IsPossible && !d.IsDayOff && d.IsProvisional && d.DayNumber == 4);
         possible.ReasonId.Should().Be("eid-al-fitr:possible");
-        possible.HijriDate.Should().Be(new LocalDate(1448, 10, 4, CalendarSystem.UmAlQura));
+        possible.HijriDate!.Value.Date.Should().Be(new LocalDate(1448, 10, 4, CalendarSystem.UmAlQura));
+        possible.HijriDate.ToString().Should().Be("4 Shawwal 1448", "the Hijri month's name, not a Gregorian one");
         calendar.DaysOn(new LocalDate(2027, 3, 12), Council).HasDayOff.Should().BeFalse();
         calendar.DaysOn(new LocalDate(2027, 3, 12), CommunityMix.Of(Community.Druze)).IsEmpty.Should().BeTrue("Eid al-Fitr is not a Druze day");
         Describe(calendar.DaysOn(new LocalDate(2027, 1, 9), Council)).Should().BeEmpty("computed days have no possible day");
+        calendar.IncludesPossibleDays.Should().BeTrue();
+        CommunityCalendar.Default.IncludesPossibleDays.Should().BeTrue();
+    }
+
+    [Fact]
+    public void DaysOn_WithoutPossibleDays_ListsDaysOffOnly()
+    {
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = false }).Value;
+
+        calendar.IncludesPossibleDays.Should().BeFalse();
+        Describe(calendar.DaysOn(new LocalDate(2027, 3, 11), Council)).Should().Equal("eid-al-fitr 3/3 provisional");
+        Describe(calendar.DaysOn(new LocalDate(2027, 3, 12), Council)).Should().BeEmpty();
     }
 
     [Fact]
@@ -144,14 +158,13 @@ public class CommunityCalendarTests
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
         {
             AnnouncedDates = [new AnnouncedDate("eid-al-fitr", 1448, new LocalDate(2027, 3, 10)), new AnnouncedDate("eid-al-adha", 1448, new LocalDate(2027, 5, 17))],
-            IncludePossibleDays = true,
         }).Value;
 
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 9), Council)).Should().BeEmpty("the estimate is replaced");
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 10), Council)).Should().Equal("eid-al-fitr 1/3 announced");
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 12), Council)).Should().Equal("eid-al-fitr 3/3 announced");
         Describe(calendar.DaysOn(new LocalDate(2027, 3, 13), Council)).Should().BeEmpty("an announced span has no possible day");
-        calendar.DaysOn(new LocalDate(2027, 3, 10), Council).ToArray()[0].HijriDate.Should().Be(new LocalDate(1448, 10, 1, CalendarSystem.UmAlQura));
+        calendar.DaysOn(new LocalDate(2027, 3, 10), Council).ToArray()[0].HijriDate!.Value.Date.Should().Be(new LocalDate(1448, 10, 1, CalendarSystem.UmAlQura));
         Describe(calendar.DaysOn(new LocalDate(2027, 5, 16), Council)).Should().Equal(["eid-al-adha-druze 1/4 provisional"], "the Druze announce their own day");
         Describe(calendar.DaysOn(new LocalDate(2027, 5, 20), Council)).Should().Equal(["eid-al-adha 4/4 announced", "eid-al-adha-druze 5/4 possible"]);
     }
@@ -173,14 +186,14 @@ public class CommunityCalendarTests
 
     public static TheoryData<AnnouncedDate, string, string, string> BadAnnouncements => new()
     {
-        { new("passover", 1448, new(2027, 3, 10)), "announcedDates[0].definitionId", CommunityCalendarErrors.UnknownCommunityDay, "not a community day" },
-        { default, "announcedDates[0].definitionId", CommunityCalendarErrors.UnknownCommunityDay, "the default value names no day" },
-        { new("christmas-western", 1448, new(2027, 12, 25)), "announcedDates[0].definitionId", CommunityCalendarErrors.NotAnnounceable, "a computed Christian day is not announced" },
-        { new("eid-al-fitr", 1448, new(2027, 3, 12)), "announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow, "three days after the computed 9 March: not Eid al-Fitr 1448" },
-        { new("eid-al-fitr", 1448, new(2027, 3, 6)), "announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow, "three days before" },
-        { new("eid-al-fitr", 1449, new(2027, 3, 10)), "announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow, "the wrong Hijri year" },
-        { new("eid-al-fitr", 900, new(1495, 3, 10)), "announcedDates[0].hijriYear", CommunityCalendarErrors.HijriYearOutOfRange, "before 1583" },
-        { new("eid-al-fitr", 20000, new(2027, 3, 10)), "announcedDates[0].hijriYear", CommunityCalendarErrors.HijriYearOutOfRange, "beyond any Hijri calendar" },
+        { new("passover", 1448, new(2027, 3, 10)), "announcedDates[0].definitionId", CommonErrors.UnknownReference, "not a community day" },
+        { default, "announcedDates[0].definitionId", CommonErrors.UnknownReference, "the default value names no day" },
+        { new("christmas-western", 1448, new(2027, 12, 25)), "announcedDates[0].definitionId", CalendarErrors.NotAnnounceable, "a computed Christian day is not announced" },
+        { new("eid-al-fitr", 1448, new(2027, 3, 12)), "announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow, "three days after the computed 9 March: not Eid al-Fitr 1448" },
+        { new("eid-al-fitr", 1448, new(2027, 3, 6)), "announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow, "three days before" },
+        { new("eid-al-fitr", 1449, new(2027, 3, 10)), "announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow, "the wrong Hijri year" },
+        { new("eid-al-fitr", 900, new(1495, 3, 10)), "announcedDates[0].hijriYear", CommonErrors.OutOfRange, "before 1583" },
+        { new("eid-al-fitr", 20000, new(2027, 3, 10)), "announcedDates[0].hijriYear", CommonErrors.OutOfRange, "beyond any Hijri calendar" },
     };
 
     [Theory]
@@ -216,11 +229,11 @@ public class CommunityCalendarTests
 
         result.Status.Should().Be(ResultStatus.Invalid);
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("definitions[4].id", CommunityCalendarErrors.DuplicateCommunityDay),
-            ("announcedDates[0].definitionId", CommunityCalendarErrors.UnknownCommunityDay),
-            ("announcedDates[1].definitionId", CommunityCalendarErrors.NotAnnounceable),
-            ("announcedDates[3]", CommunityCalendarErrors.DuplicateAnnouncement),
-            ("callerDays[2]", CommunityCalendarErrors.DuplicateCallerDay));
+            ("definitions[4].id", CommonErrors.DuplicateId),
+            ("announcedDates[0].definitionId", CommonErrors.UnknownReference),
+            ("announcedDates[1].definitionId", CalendarErrors.NotAnnounceable),
+            ("announcedDates[3]", CommonErrors.Duplicate),
+            ("callerDays[2]", CommonErrors.Duplicate));
     }
 
     [Fact]
@@ -234,12 +247,13 @@ public class CommunityCalendarTests
     [Fact]
     public void Create_CustomDefinitions_PlacesOnlyThem()
     {
-        var ashura = CommunityDayDefinition.Create("ashura", Community.Muslim, 1, "Ashura", "עשוראא", CommunityDayRule.HijriDate(1, 10), "10 Muharram").Value;
+        var ashura = CommunityDayDefinition.Create("ashura", Community.Muslim, 1, BilingualText.Create("Ashura", "עשוראא"), CommunityDayRule.HijriDate(1, 10), "10 Muharram").Value;
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions { Definitions = [ashura] }).Value;
 
         calendar.Definitions.Should().Equal(ashura);
+        var day = new LocalDate(1449, 1, 10, CalendarSystem.UmAlQura).WithCalendar(CalendarSystem.Iso);
         calendar.DaysBetween(new(2027, 1, 1), new(2027, 12, 31), CommunityMix.All).Value
-            .Should().ContainSingle().Which.Date.Should().Be(new LocalDate(1449, 1, 10, CalendarSystem.UmAlQura).WithCalendar(CalendarSystem.Iso));
+            .Select(d => (d.Date, d.IsPossible)).Should().Equal((day, false), (day.PlusDays(1), true));
     }
 
     [Fact]
@@ -265,7 +279,8 @@ public class CommunityCalendarTests
 
         days.Select(d => d.Date).Should().BeInAscendingOrder();
         days.Should().OnlyContain(d => Council.Contains(d.Community));
-        days.Count(d => d.Id == "eid-al-adha").Should().Be(4);
+        days.Count(d => d.Id == "eid-al-adha" && d.IsDayOff).Should().Be(4);
+        days.Count(d => d.Id == "eid-al-adha" && d.IsPossible).Should().Be(1);
         days.Should().Contain(d => d.Id == "nabi-sabalan" && d.Date == new LocalDate(2026, 9, 10));
     }
 
@@ -275,11 +290,11 @@ public class CommunityCalendarTests
         var result = CommunityCalendar.Default.DaysBetween(new(10_000 - 1, 6, 1), new(1500, 1, 1), Council);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("from", CommunityCalendarErrors.DateOutOfRange),
-            ("to", CommunityCalendarErrors.DateOutOfRange),
-            ("to", CommunityCalendarErrors.EndBeforeStart));
+            ("from", CommonErrors.DateOutOfRange),
+            ("to", CommonErrors.DateOutOfRange),
+            ("to", CommonErrors.EndBeforeStart));
         CommunityCalendar.Default.CallerDaysBetween(new(2027, 1, 2), new(2027, 1, 1)).ValidationErrors.Single().ErrorCode
-            .Should().Be(CommunityCalendarErrors.EndBeforeStart);
+            .Should().Be(CommonErrors.EndBeforeStart);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using Alka.Domain.Tests.Support;
 
@@ -20,13 +21,13 @@ public class CommunityMixTests
     }
 
     [Theory]
-    [InlineData("jewish,buddhist", new[] { CommunityCalendarErrors.UnknownCommunity }, "an id that is not a community")]
-    [InlineData("Jewish", new[] { CommunityCalendarErrors.UnknownCommunity }, "ids are case-sensitive")]
-    [InlineData("jewish, muslim", new[] { CommunityCalendarErrors.UnknownCommunity }, "no spaces: ' muslim' is not an id")]
-    [InlineData("jewish,,muslim", new[] { CommunityCalendarErrors.UnknownCommunity }, "an empty id between commas")]
-    [InlineData("muslim,muslim", new[] { CommunityCalendarErrors.DuplicateCommunity }, "a community named twice is an error, not silently merged")]
-    [InlineData("", new[] { CommunityCalendarErrors.NoCommunity }, "an empty list")]
-    [InlineData("x,druze,druze,y", new[] { CommunityCalendarErrors.UnknownCommunity, CommunityCalendarErrors.DuplicateCommunity, CommunityCalendarErrors.UnknownCommunity }, "every problem is listed")]
+    [InlineData("jewish,buddhist", new[] { CommonErrors.UnknownReference }, "an id that is not a community")]
+    [InlineData("Jewish", new[] { CommonErrors.UnknownReference }, "ids are case-sensitive")]
+    [InlineData("jewish, muslim", new[] { CommonErrors.UnknownReference }, "no spaces: ' muslim' is not an id")]
+    [InlineData("jewish,,muslim", new[] { CommonErrors.UnknownReference }, "an empty id between commas")]
+    [InlineData("muslim,muslim", new[] { CommonErrors.Duplicate }, "a community named twice is an error, not silently merged")]
+    [InlineData("", new[] { CommonErrors.Required }, "an empty list")]
+    [InlineData("x,druze,druze,y", new[] { CommonErrors.UnknownReference, CommonErrors.Duplicate, CommonErrors.UnknownReference }, "every problem is listed")]
     public void Parse_BadList_IsInvalidWithEveryProblem(string text, string[] codes, string why)
     {
         var result = CommunityMix.Parse(text);
@@ -38,7 +39,7 @@ public class CommunityMixTests
 
     [Fact]
     public void Parse_Null_IsInvalidNoCommunity() =>
-        CommunityMix.Parse(null).ValidationErrors.Single().ErrorCode.Should().Be(CommunityCalendarErrors.NoCommunity);
+        CommunityMix.Parse(null).ValidationErrors.Single().ErrorCode.Should().Be(CommonErrors.Required);
 
     [Fact]
     public void Default_IsTheEmptyMix()
@@ -47,15 +48,15 @@ public class CommunityMixTests
         CommunityMix.Empty.IsEmpty.Should().BeTrue();
         CommunityMix.Empty.Count.Should().Be(0);
         CommunityMix.Empty.ToString().Should().BeEmpty();
-        CommunityIds.All.Should().OnlyContain(c => !CommunityMix.Empty.Contains(c));
+        Ids.All<Community>().Should().OnlyContain(c => !CommunityMix.Empty.Contains(c));
     }
 
     [Fact]
     public void All_HoldsEveryCommunityInCanonicalOrder()
     {
         CommunityMix.All.Count.Should().Be(5);
-        CommunityMix.All.Communities.Should().Equal(CommunityIds.All);
-        CommunityMix.Of([.. CommunityIds.All]).Should().Be(CommunityMix.All);
+        CommunityMix.All.Communities.Should().Equal(Ids.All<Community>());
+        CommunityMix.Of([.. Ids.All<Community>()]).Should().Be(CommunityMix.All);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
+using Alka.Domain.Validation;
 using System.Globalization;
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 using Alka.Domain.Tests.Support;
 using Ardalis.Result;
 using CsCheck;
@@ -14,7 +14,7 @@ public class HebrewDateTests
     [Fact]
     public void FromLocalDate_EveryDayOfTheReference_MatchesYearMonthDayAndWeekday()
     {
-        var rows = Fixture.ReadFixture("hebrew-dates.csv");
+        var rows = TestData.ReadCsv("calendars/hebrew-dates.csv");
 
         var mismatches = rows
             .Select(row => (row, date: LocalDate.FromDateTime(DateTime.Parse(row["gregorian_date"], CultureInfo.InvariantCulture))))
@@ -32,6 +32,7 @@ public class HebrewDateTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void FromLocalDate_EveryDayOfTheSupportedRange_AgreesWithNodaTime()
     {
         // NodaTime's Hebrew calendar is an independent implementation: sweep all 3.65 million days, both directions.
@@ -71,6 +72,26 @@ public class HebrewDateTests
                     .Should().Be(CalendarSystem.HebrewScriptural.GetDaysInMonth(year, month), "{0} month {1}", year, month);
             }
         }
+    }
+
+    [Fact]
+    public void YearInterval_EveryYear_Runs1TishreiTo29ElulByNodaTime()
+    {
+        for (var year = 1; year <= 9999; year++)
+        {
+            var first = new LocalDate(year, 1, 1, CalendarSystem.HebrewCivil).WithCalendar(CalendarSystem.Iso);
+            var last = first.PlusDays(CalendarSystem.HebrewCivil.GetDaysInYear(year) - 1);
+            var interval = HebrewDate.YearInterval(year);
+            if (interval.Start != first || interval.End != last)
+            {
+                (interval.Start, interval.End).Should().Be((first, last), "year {0}", year);
+            }
+        }
+
+        var (start, end) = (HebrewDate.YearInterval(5787).Start, HebrewDate.YearInterval(5787).End);
+        (start, end).Should().Be((new LocalDate(2026, 9, 12), new LocalDate(2027, 10, 1)));
+        FluentActions.Invoking(() => HebrewDate.YearInterval(0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => HebrewDate.YearInterval(10_000)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
@@ -149,6 +170,8 @@ public class HebrewDateTests
     [InlineData("  29   elul   5786 ", "extra spaces and lower case")]
     [InlineData("כ״ט באלול ה׳תשפ״ו", "the thousands written out")]
     [InlineData("כ״ט באלול ה'תשפ\"ו", "the thousands with an ASCII apostrophe")]
+    [InlineData("כ״ט באלול התשפ״ו", "the thousands as a bare ה")]
+    [InlineData("כ״ט באלול 5786", "the year in digits")]
     public void Parse_VariantSpellings_Read29Elul5786(string text, string why)
     {
         HebrewDate.Parse(text).Value.Should().Be(new HebrewDate(5786, HebrewMonth.Elul, 29), why);
@@ -178,11 +201,11 @@ public class HebrewDateTests
     [InlineData("2026-09-11", CalendarErrors.HebrewDateUnparsable, "text")]
     [InlineData("x9 Elul 5786", CalendarErrors.HebrewDateUnparsable, "text")]
     [InlineData("כ״ט באלולי תשפ״ו", CalendarErrors.HebrewDateUnparsable, "text")]
-    [InlineData("כ״ט באלול 5786", CalendarErrors.HebrewDateUnparsable, "text")]
+    [InlineData("א׳ באלול ה׳", CalendarErrors.HebrewYearAmbiguous, "text")]
     [InlineData("14 Adar 5787", CalendarErrors.HebrewMonthNotInYear, "month")]
-    [InlineData("30 Cheshvan 5786", CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData("0 Elul 5786", CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData("1 Tishrei 10000", CalendarErrors.HebrewYearOutOfRange, "year")]
+    [InlineData("30 Cheshvan 5786", CommonErrors.OutOfRange, "day")]
+    [InlineData("0 Elul 5786", CommonErrors.OutOfRange, "day")]
+    [InlineData("1 Tishrei 10000", CommonErrors.OutOfRange, "year")]
     public void Parse_BadText_IsInvalidWithANamedError(string text, string code, string identifier)
     {
         var result = HebrewDate.Parse(text);
@@ -193,16 +216,16 @@ public class HebrewDateTests
     }
 
     [Theory]
-    [InlineData(0, HebrewMonth.Tishrei, 1, CalendarErrors.HebrewYearOutOfRange, "year")]
-    [InlineData(10_000, HebrewMonth.Tishrei, 1, CalendarErrors.HebrewYearOutOfRange, "year")]
+    [InlineData(0, HebrewMonth.Tishrei, 1, CommonErrors.OutOfRange, "year")]
+    [InlineData(10_000, HebrewMonth.Tishrei, 1, CommonErrors.OutOfRange, "year")]
     [InlineData(5787, HebrewMonth.Adar, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, HebrewMonth.AdarI, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, HebrewMonth.AdarII, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, (HebrewMonth)0, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
     [InlineData(5786, (HebrewMonth)15, 1, CalendarErrors.HebrewMonthNotInYear, "month")]
-    [InlineData(5784, HebrewMonth.Kislev, 30, CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData(5786, HebrewMonth.Cheshvan, 30, CalendarErrors.HebrewDayOutOfRange, "day")]
-    [InlineData(5786, HebrewMonth.Elul, 30, CalendarErrors.HebrewDayOutOfRange, "day")]
+    [InlineData(5784, HebrewMonth.Kislev, 30, CommonErrors.OutOfRange, "day")]
+    [InlineData(5786, HebrewMonth.Cheshvan, 30, CommonErrors.OutOfRange, "day")]
+    [InlineData(5786, HebrewMonth.Elul, 30, CommonErrors.OutOfRange, "day")]
     public void Create_InvalidParts_IsInvalidAndTheConstructorThrows(int year, HebrewMonth month, int day, string code, string identifier)
     {
         var result = HebrewDate.Create(year, month, day);
@@ -245,19 +268,65 @@ public class HebrewDateTests
         FluentActions.Invoking(() => HebrewDate.MinValue.PlusDays(int.MaxValue)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    public static TheoryData<int, string, string> Years => new()
+    {
+        // Hebrew year, its numerals, and why the row is here.
+        { 5270, "ע״ר", "270–279 are written ער, not רע (evil)" },
+        { 5275, "ער״ה", "the custom for 270–279 keeps the units" },
+        { 5298, "רח״צ", "298 is written רח״צ, not רצ״ח (murder)" },
+        { 5344, "שד״מ", "344 is written שד״מ, not שמ״ד (destruction)" },
+        { 5015, "ט״ו", "15 is ט״ו in a year too" },
+        { 5900, "תת״ק", "hundreds above 400 repeat ת" },
+        { 5999, "תתקצ״ט", "the longest numerals" },
+        { 1270, "א׳ע״ר", "the thousands, then the custom" },
+        { 9999, "ט׳תתקצ״ט", "the last year" },
+        { 6000, "ו׳ אלפים", "a whole millennium in words" },
+        { 23, "23", "before 1000 a numeral alone would mean 5023: the year is written in digits" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Years))]
+    public void ToHebrewString_Years_FollowTheCustoms(int year, string numerals, string why) =>
+        new HebrewDate(year, HebrewMonth.Tishrei, 1).ToHebrewString().Should().Be($"א׳ בתשרי {numerals}", why);
+
+    [Fact]
+    public void TryFormat_AnyDate_IsToStringOrToHebrewStringWithoutAllocating()
+    {
+        Gen.Int[HebrewArithmetic.MinDay, HebrewArithmetic.MaxDay].Select(HebrewDate.FromEpochDay).Sample(date =>
+        {
+            Span<char> text = stackalloc char[20];
+            date.TryFormat(text, out var english).Should().BeTrue();
+            text[..english].ToString().Should().Be(date.ToString());
+            date.TryFormat(text, out var hebrew, "H").Should().BeTrue();
+            text[..hebrew].ToString().Should().Be(date.ToHebrewString());
+            $"{date}|{date:G}|{date:H}".Should().Be($"{date.ToString()}|{date.ToString()}|{date.ToHebrewString()}");
+        });
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        Span<char> buffer = stackalloc char[20];
+        new HebrewDate(5786, HebrewMonth.Elul, 29).TryFormat(buffer, out _, "H");
+        GC.GetAllocatedBytesForCurrentThread().Should().Be(allocated);
+    }
+
+    [Fact]
+    public void TryFormat_TooSmallOrUnknownFormat_IsFalseOrThrows()
+    {
+        var date = new HebrewDate(5786, HebrewMonth.Elul, 29);
+        var text = new char[15];
+
+        date.TryFormat(text.AsSpan(0, 11), out var written).Should().BeFalse();
+        written.Should().Be(0);
+        date.TryFormat(text, out written, "H").Should().BeTrue();
+        written.Should().Be(15);
+        FluentActions.Invoking(() => date.ToString("D", null)).Should().Throw<FormatException>();
+    }
+
     [Fact]
     public void ParseOfToStringAndToHebrewString_AnyDate_RoundTrips()
     {
         Gen.Int[HebrewArithmetic.MinDay, HebrewArithmetic.MaxDay].Select(HebrewDate.FromEpochDay).Sample(date =>
         {
             HebrewDate.Parse(date.ToString()).Value.Should().Be(date);
-            var hebrew = HebrewDate.Parse(date.ToHebrewString());
-            Result<HebrewDate> expected = date.Year >= 1000 ? Result<HebrewDate>.Success(date) : HebrewDate.Create(date.Year + 5000, date.Month, date.Day);
-            hebrew.IsSuccess.Should().Be(expected.IsSuccess, "years before 1000 read back as 5xxx, where the month may not exist");
-            if (hebrew.IsSuccess)
-            {
-                hebrew.Value.Should().Be(expected.Value);
-            }
+            HebrewDate.Parse(date.ToHebrewString()).Value.Should().Be(date);
         });
     }
 

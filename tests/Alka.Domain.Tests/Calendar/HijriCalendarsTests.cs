@@ -32,6 +32,7 @@ public class HijriCalendarsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void ToHijri_OutsideUmAlQura_MatchesDotNetsTabularHijriCalendar()
     {
         var dotNet = new HijriCalendar { HijriAdjustment = 0 };

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,8 +13,8 @@ public class IsraeliCalendarReferenceTests
     [Fact]
     public void GetObservances_2000To2040_MatchTheReferenceRowForRow()
     {
-        var idByReferenceName = Fixture.ReadSpec("observances.csv").ToDictionary(r => r["reference_name"], r => r["id"]);
-        var rows = Fixture.ReadFixture("jewish-events-il.csv");
+        var idByReferenceName = TestData.ReadCsv("spec/observances.csv").ToDictionary(r => r["reference_name"], r => r["id"]);
+        var rows = TestData.ReadCsv("calendars/jewish-events-il.csv");
         var expected = rows
             .Select(r => $"{r["gregorian_date"]} {idByReferenceName[ReferenceName(r["event_key"])]} {r["hebrew_day"]} {r["hebrew_month_name"]} {r["hebrew_year"]}")
             .Order(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -99,10 +100,10 @@ public class IsraeliCalendarTests
 
     public static TheoryData<LocalDate, LocalDate, string[]> BadRanges => new()
     {
-        { new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1), ["to:" + CalendarErrors.RangeEndBeforeStart] },
-        { new LocalDate(-3761, 1, 1), new LocalDate(2027, 1, 1), ["from:" + CalendarErrors.DateOutOfRange] },
-        { new LocalDate(2027, 1, 1), new LocalDate(6240, 1, 1), ["to:" + CalendarErrors.DateOutOfRange] },
-        { new LocalDate(6240, 1, 1), new LocalDate(-3761, 1, 1), ["from:" + CalendarErrors.DateOutOfRange, "to:" + CalendarErrors.DateOutOfRange, "to:" + CalendarErrors.RangeEndBeforeStart] },
+        { new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1), ["to:" + CommonErrors.EndBeforeStart] },
+        { new LocalDate(-3761, 1, 1), new LocalDate(2027, 1, 1), ["from:" + CommonErrors.DateOutOfRange] },
+        { new LocalDate(2027, 1, 1), new LocalDate(6240, 1, 1), ["to:" + CommonErrors.DateOutOfRange] },
+        { new LocalDate(6240, 1, 1), new LocalDate(-3761, 1, 1), ["from:" + CommonErrors.DateOutOfRange, "to:" + CommonErrors.DateOutOfRange, "to:" + CommonErrors.EndBeforeStart] },
     };
 
     [Theory]
@@ -112,6 +113,7 @@ public class IsraeliCalendarTests
         static IEnumerable<string> Named(IEnumerable<ValidationError> errors) => errors.Select(e => $"{e.Identifier}:{e.ErrorCode}");
 
         Named(Calendar.GetObservances(from, to).ValidationErrors).Should().Equal(problems);
+        Named(Calendar.EnumerateObservances(from, to).ValidationErrors).Should().Equal(problems);
         Named(Calendar.GetDays(from, to).ValidationErrors).Should().Equal(problems);
         Named(Calendar.WorkdaysBetween(from, to).ValidationErrors)
             .Should().Equal(problems.Select(p => p.Replace("from:", "start:", StringComparison.Ordinal).Replace("to:", "end:", StringComparison.Ordinal)));
@@ -148,7 +150,7 @@ public class IsraeliCalendarTests
     [Fact]
     public void NextWorkday_AtTheEndOfTheRange_IsInvalid()
     {
-        Calendar.NextWorkday(IsraeliCalendar.MaxDate).ValidationErrors.Should().ContainSingle().Which.ErrorCode.Should().Be(CalendarErrors.DateOutOfRange);
+        Calendar.NextWorkday(IsraeliCalendar.MaxDate).ValidationErrors.Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.DateOutOfRange);
         Calendar.NextWorkday(IsraeliCalendar.MaxDate.PlusDays(1)).ValidationErrors.Should().ContainSingle().Which.Identifier.Should().Be("date");
     }
 
@@ -194,15 +196,15 @@ public class IsraeliCalendarTests
         var result = IsraeliCalendar.Create(new IsraeliCalendarOptions { Observances = observances });
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ($"observances[{observances.Count - 2}]", CalendarErrors.ObservanceIdDuplicate),
-            ($"observances[{observances.Count - 1}]", CalendarErrors.ObservanceIdDuplicate));
+            ($"observances[{observances.Count - 2}]", CommonErrors.DuplicateId),
+            ($"observances[{observances.Count - 1}]", CommonErrors.DuplicateId));
     }
 
     [Fact]
     public void Create_WithACustomObservanceAndWithoutTheMinorOnes_KnowsExactlyThose()
     {
         var founding = Observance.Create(
-            "alka-founding-day", ObservanceCategories.Minor, "Alka Founding Day", "יום היסוד של אלכא",
+            "alka-founding-day", ObservanceCategories.Minor, BilingualText.Create("Alka Founding Day", "יום היסוד של אלכא"),
             [ObservanceRule.InForce(HebrewDateRule.On(HebrewMonth.Shvat, 1).Moving(Saturday, +1), 5772, null, "Institute decision (example)")]).Value;
         var options = new IsraeliCalendarOptions
         {

@@ -1,5 +1,4 @@
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 
 namespace Alka.Domain.Tests.Calendar;
 
@@ -8,15 +7,15 @@ public class IsraeliObservancesTests
     [Fact]
     public void All_EveryRowOfTheSpecification_IsBuiltInWithItsCategoriesAndNames()
     {
-        var spec = Fixture.ReadSpec("observances.csv");
+        var spec = TestData.ReadCsv("spec/observances.csv");
 
         IsraeliObservances.All.Select(o => o.Id).Should().Equal(spec.Select(r => r["id"]), "the built-in list follows the specification, row for row");
         foreach (var row in spec)
         {
             IsraeliObservances.TryGet(row["id"], out var observance).Should().BeTrue(row.ToString());
-            observance!.Categories.ToIds().Should().Be(row["categories"], row.ToString());
-            observance.EnglishName.Should().Be(row["name_en"], row.ToString());
-            observance.HebrewName.Should().Be(row["name_he"], row.ToString());
+            observance!.Categories.ToIds("|").Should().Be(row["categories"], row.ToString());
+            observance.Name.English.Should().Be(row["name_en"], row.ToString());
+            observance.Name.Hebrew.Should().Be(row["name_he"], row.ToString());
         }
     }
 
@@ -25,7 +24,7 @@ public class IsraeliObservancesTests
     {
         foreach (var observance in IsraeliObservances.All)
         {
-            var created = Observance.Create(observance.Id, observance.Categories, observance.EnglishName, observance.HebrewName, observance.Rules);
+            var created = Observance.Create(observance.Id, observance.Categories, observance.Name, observance.Rules);
 
             created.IsSuccess.Should().BeTrue($"{observance.Id}: {string.Join("; ", created.ValidationErrors.Select(e => e.ErrorMessage))}");
             created.Value.Should().Be(observance);

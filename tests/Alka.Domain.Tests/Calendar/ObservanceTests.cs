@@ -1,5 +1,7 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
+using Alka.Domain.Validation;
 using NodaTime;
 using static Alka.Domain.Calendar.HebrewMonth;
 
@@ -8,18 +10,18 @@ namespace Alka.Domain.Tests.Calendar;
 public class ObservanceTests
 {
     private static readonly ObservanceRule Valid = ObservanceRule.Always(HebrewDateRule.On(Nisan, 1), "a source");
+    private static readonly BilingualText Name = BilingualText.Create("n", "ש");
 
     [Fact]
     public void Create_EverythingWrong_ListsEveryProblem()
     {
-        var result = Observance.Create("Not Kebab", ObservanceCategories.None, " ", "", []);
+        var result = Observance.Create("Not Kebab", ObservanceCategories.None, null!, []);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
-            ("id", CalendarErrors.ObservanceIdInvalid),
-            ("englishName", CalendarErrors.ObservanceIncomplete),
-            ("hebrewName", CalendarErrors.ObservanceIncomplete),
-            ("categories", CalendarErrors.ObservanceIncomplete),
-            ("rules", CalendarErrors.ObservanceIncomplete));
+            ("id", CommonErrors.InvalidId),
+            ("name", CommonErrors.Required),
+            ("categories", CommonErrors.Required),
+            ("rules", CommonErrors.Required));
     }
 
     [Theory]
@@ -27,10 +29,14 @@ public class ObservanceTests
     [InlineData("rosh-chodesh-adar-ii")]
     [InlineData("day-1")]
     public void Create_KebabCaseIds_AreValid(string id) =>
-        Observance.Create(id, ObservanceCategories.Minor, "n", "ש", [Valid]).IsSuccess.Should().BeTrue();
+        Observance.Create(id, ObservanceCategories.Minor, Name, [Valid]).IsSuccess.Should().BeTrue();
+
+    [Fact]
+    public void Create_EmptyId_IsRequired() =>
+        Observance.Create("", ObservanceCategories.Minor, Name, [Valid]).ValidationErrors
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.Required);
 
     [Theory]
-    [InlineData("")]
     [InlineData("-a")]
     [InlineData("a-")]
     [InlineData("a--b")]
@@ -38,12 +44,12 @@ public class ObservanceTests
     [InlineData("a_b")]
     [InlineData("חג")]
     public void Create_OtherIds_AreInvalid(string id) =>
-        Observance.Create(id, ObservanceCategories.Minor, "n", "ש", [Valid]).ValidationErrors
-            .Should().ContainSingle().Which.ErrorCode.Should().Be(CalendarErrors.ObservanceIdInvalid);
+        Observance.Create(id, ObservanceCategories.Minor, Name, [Valid]).ValidationErrors
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrors.InvalidId);
 
     [Fact]
     public void Create_UndefinedCategoryBits_AreInvalid() =>
-        Observance.Create("x", (ObservanceCategories)(1 << 12), "n", "ש", [Valid]).ValidationErrors
+        Observance.Create("x", (ObservanceCategories)(1 << 12), Name, [Valid]).ValidationErrors
             .Should().ContainSingle().Which.Identifier.Should().Be("categories");
 
     [Fact]
@@ -58,13 +64,13 @@ public class ObservanceTests
             ObservanceRule.InForce(HebrewDateRule.On(Nisan, 5), 100, 200, " "),
         };
 
-        var result = Observance.Create("x", ObservanceCategories.Minor, "n", "ש", rules);
+        var result = Observance.Create("x", ObservanceCategories.Minor, Name, rules);
 
         result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
             ("rules[1]", CalendarErrors.ObservanceRuleYearsInvalid),
             ("rules[2]", CalendarErrors.ObservanceRuleYearsInvalid),
             ("rules[3]", CalendarErrors.ObservanceRuleYearsInvalid),
-            ("rules[4].source", CalendarErrors.ObservanceIncomplete));
+            ("rules[4].source", CommonErrors.NoSource));
     }
 
     [Theory]
@@ -74,8 +80,8 @@ public class ObservanceTests
     {
         var rule = ObservanceRule.Always(HebrewDateRule.On(month, day).PlusDays(plusDays), "s");
 
-        Observance.Create("x", ObservanceCategories.Minor, "n", "ש", [rule]).ValidationErrors
-            .Should().ContainSingle(why).Which.Should().Match<Ardalis.Result.ValidationError>(e => e.Identifier == "rules[0].date" && e.ErrorCode == CalendarErrors.ObservanceRuleLeavesYear);
+        Observance.Create("x", ObservanceCategories.Minor, Name, [rule]).ValidationErrors
+            .Should().ContainSingle(why).Which.Should().Match<ValidationError>(e => e.Identifier == "rules[0].date" && e.ErrorCode == CalendarErrors.ObservanceRuleLeavesYear);
     }
 
     [Fact]
@@ -94,7 +100,7 @@ public class ObservanceTests
     [Fact]
     public void Equality_IsStructural()
     {
-        Observance Make(string name) => Observance.Create("x", ObservanceCategories.Minor, name, "ש", [Valid]).Value;
+        Observance Make(string name) => Observance.Create("x", ObservanceCategories.Minor, BilingualText.Create(name, "ש"), [Valid]).Value;
 
         EqualityContract.Check(Make("n"), Make("n"), Make("m"));
     }
@@ -114,6 +120,8 @@ public class ObservanceDateRuleTests
             "9 Av; not kept when on Sunday; not kept when on Monday; not kept when on Tuesday; not kept when on Wednesday; not kept when on Thursday; not kept when on Friday; if Saturday, +1 day" },
         { NewMonthRule.Of(AdarII), "Rosh Chodesh Adar II: 30 of the month before (if it has 30 days) and 1 Adar II" },
         { SolarCycleRule.Create(28, 1, 3, 26), "every 28 years (Hebrew year mod 28 = 1), on 26 March (Julian)" },
+        { GregorianDateRule.On(3, 15), "15 March (Gregorian)" },
+        { GregorianDateRule.On(2, 29), "29 February (Gregorian; 28 February in a common year)" },
     };
 
     [Theory]
@@ -142,6 +150,7 @@ public class ObservanceDateRuleTests
             HebrewDateRule.On(Tishrei, 3).Moving(IsoDayOfWeek.Saturday, 2));
         EqualityContract.Check<ObservanceDateRule>(NewMonthRule.Of(Av), NewMonthRule.Of(Av), NewMonthRule.Of(Elul));
         EqualityContract.Check<ObservanceDateRule>(SolarCycleRule.Create(28, 1, 3, 26), SolarCycleRule.Create(28, 1, 3, 26), SolarCycleRule.Create(28, 2, 3, 26));
+        EqualityContract.Check<ObservanceDateRule>(GregorianDateRule.On(3, 15), GregorianDateRule.On(3, 15), GregorianDateRule.On(3, 16));
         EqualityContract.Check(
             ObservanceRule.InForce(NewMonthRule.Of(Av), 1, 2, "s"), ObservanceRule.InForce(NewMonthRule.Of(Av), 1, 2, "s"), ObservanceRule.InForce(NewMonthRule.Of(Av), 1, 3, "s"));
     }
@@ -162,5 +171,45 @@ public class ObservanceDateRuleTests
         FluentActions.Invoking(() => SolarCycleRule.Create(28, 1, 9, 26)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SolarCycleRule.Create(28, 1, 2, 29)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ObservanceRule.Always(null!, "s")).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => GregorianDateRule.On(0, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("month");
+        FluentActions.Invoking(() => GregorianDateRule.On(13, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("month");
+        FluentActions.Invoking(() => GregorianDateRule.On(1, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+        FluentActions.Invoking(() => GregorianDateRule.On(2, 30)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+        FluentActions.Invoking(() => GregorianDateRule.On(4, 31)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+    }
+
+    [Theory]
+    [InlineData(3, 15, "a spring date: once in every Hebrew year")]
+    [InlineData(9, 20, "near Rosh Hashana: twice in some Hebrew years, in none in others")]
+    [InlineData(10, 5, "the latest 1 Tishrei falls in early October")]
+    [InlineData(1, 1, "New Year's Day")]
+    [InlineData(12, 31, "the last day of the year")]
+    [InlineData(2, 29, "a leap day: 28 February in a common year")]
+    public void GregorianDateRule_EveryHebrewYear_YieldsItsDaysOfThatDate(int month, int day, string why)
+    {
+        // The oracle: NodaTime's AnnualDate (28 February for 29 February in a common year) in each Gregorian year that
+        // meets the Hebrew year, kept when it falls within NodaTime's Hebrew year.
+        var rule = GregorianDateRule.On(month, day);
+        var annual = new AnnualDate(month, day);
+        Span<int> days = stackalloc int[2];
+        var failures = new List<string>();
+        for (var year = 1; year <= 9999; year++)
+        {
+            var info = new HebrewYearInfo(year);
+            var first = new LocalDate(year, 1, 1, CalendarSystem.HebrewCivil).WithCalendar(CalendarSystem.Iso);
+            var last = first.PlusDays(CalendarSystem.HebrewCivil.GetDaysInYear(year) - 1);
+            var expected = new[] { year - 3761, year - 3760 }
+                .Select(annual.InYear)
+                .Where(date => date >= first && date <= last)
+                .ToList();
+            var count = rule.Resolve(info, days);
+            var actual = days[..count].ToArray().Select(d => first.PlusDays(d)).ToList();
+            if (!actual.SequenceEqual(expected))
+            {
+                failures.Add($"{year}: {string.Join(", ", actual)}, not {string.Join(", ", expected)}");
+            }
+        }
+
+        failures.Take(10).Should().BeEmpty(why);
     }
 }

@@ -1,5 +1,4 @@
 using Alka.Domain.Calendar;
-using Alka.Domain.Tests.Fixtures;
 using NodaTime;
 using NodaTime.Text;
 
@@ -12,7 +11,7 @@ namespace Alka.Domain.Tests.Calendar;
 /// </summary>
 public class OtherFaithsFixtureTests
 {
-    private static readonly IReadOnlyList<FixtureRow> Rows = Fixture.ReadFixture("other-faiths.csv");
+    private static readonly IReadOnlyList<CsvRow> Rows = TestData.ReadCsv("calendars/other-faiths.csv");
 
     /// <summary>The community day whose first day each row is, by community and event key.</summary>
     private static readonly Dictionary<(string Community, string Event), string[]> FirstDayOf = new()
@@ -80,7 +79,7 @@ public class OtherFaithsFixtureTests
     {
         var expected = Rows.Where(row => row["community"] == community && FirstDayOf.ContainsKey((community, row["event_key"])))
             .Select(row => Date(row["gregorian_date"]));
-        var mix = CommunityMix.Of(CommunityIds.All.Single(c => c.ToId() == community));
+        var mix = CommunityMix.Of(Ids.All<Community>().Single(c => c.ToId() == community));
 
         var actual = CommunityCalendar.Default.DaysBetween(new(2000, 1, 1), new(2040, 12, 31), mix).Value
             .Where(d => d.DayNumber == 1 && ids.Contains(d.Id))
@@ -99,14 +98,14 @@ public class OtherFaithsFixtureTests
             var suffix = community == "christian-western" ? "western" : "orthodox";
             if (eventKey == "PENTECOST")
             {
-                Ids(date.PlusDays(1)).Should().Contain($"whit-monday-{suffix}", "Whit Monday is the day after Pentecost; " + row);
+                DayIds(date.PlusDays(1)).Should().Contain($"whit-monday-{suffix}", "Whit Monday is the day after Pentecost; " + row);
             }
             else if (eventKey == "CHRISTMAS")
             {
                 DayNumbers(date.PlusDays(1), $"christmas-{suffix}").Should().Equal([2], "Christmas lasts two days; " + row);
                 if (community == "christian-orthodox")
                 {
-                    Ids(date.PlusDays(7)).Should().Contain("new-year-orthodox", "1 January (Julian) is a week after 25 December; " + row);
+                    DayIds(date.PlusDays(7)).Should().Contain("new-year-orthodox", "1 January (Julian) is a week after 25 December; " + row);
                 }
             }
             else if (eventKey == "NABI_SHUAYB")
@@ -117,11 +116,11 @@ public class OtherFaithsFixtureTests
 
         for (var year = 2000; year <= 2040; year++)
         {
-            Ids(new LocalDate(year, 1, 1)).Should().Contain("new-year-western");
+            DayIds(new LocalDate(year, 1, 1)).Should().Contain("new-year-western");
         }
     }
 
-    private static IEnumerable<string> Ids(LocalDate date) => CommunityCalendar.Default.AllDaysOn(date).ToArray().Select(d => d.Id);
+    private static IEnumerable<string> DayIds(LocalDate date) => CommunityCalendar.Default.AllDaysOn(date).ToArray().Select(d => d.Id);
 
     private static IEnumerable<int> DayNumbers(LocalDate date, string id) =>
         CommunityCalendar.Default.AllDaysOn(date).ToArray().Where(d => d.Id == id).Select(d => d.DayNumber);

@@ -28,24 +28,13 @@ public partial class ReadmeExampleTests
             ["forum.Value.Judge(new LocalDate(2027, 5, 11))"] = forum.Value.Judge(new LocalDate(2027, 5, 11)).ToString(),
         };
 
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
         var lines = WriteLine().Matches(readme).ToDictionary(m => m.Groups["expression"].Value, m => m.Groups["comment"].Value.Trim());
         lines.Keys.Should().BeEquivalentTo(printed.Keys, "every line the README prints is checked here");
         foreach (var (expression, value) in printed)
         {
             lines[expression].Should().StartWith(value, $"the README says what {expression} prints");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Alka.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
     }
 
     [GeneratedRegex(@"Console\.WriteLine\((?<expression>.+?)\);\s*//(?<comment>[^\n]*)")]

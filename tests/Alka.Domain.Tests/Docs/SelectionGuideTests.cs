@@ -12,7 +12,7 @@ namespace Alka.Domain.Tests.Docs;
 /// </summary>
 public partial class SelectionGuideTests
 {
-    private static readonly string Guide = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "selection.md"));
+    private static readonly string Guide = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "docs", "selection.md"));
 
     // As the guide writes it.
     private static SelectionPolicy OurPolicy() => SelectionPolicy.Create(
@@ -85,19 +85,16 @@ public partial class SelectionGuideTests
         OurPolicy().Audit(pool, selection.Admitted.Select(c => c.Id)).Value.IsValid.Should().BeTrue();
     }
 
+    [Fact]
+    public void TestDataFiles_AreTheGuidesExample()
+    {
+        File.ReadAllText(TestData.PathOf("selection/partner-policy.json")).Should().Be(Block("json"));
+        File.ReadAllText(TestData.PathOf("selection/partner-candidates.csv")).Should().Be(Block("csv"));
+    }
+
     private static string Block(string language) =>
         Regex.Match(Guide, "```" + language + "\\n(?<body>.*?)```", RegexOptions.Singleline).Groups["body"].Value;
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Alka.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
 
     [GeneratedRegex(@"Console\.WriteLine\((?<expression>.+?)\);\s*//(?<comment>[^\n]*)")]
     private static partial Regex WriteLine();

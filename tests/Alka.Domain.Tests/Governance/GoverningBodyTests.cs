@@ -41,10 +41,10 @@ public class GoverningBodyTests
 
     [Fact]
     public void Create_BrokenBody_ListsEveryProblem() =>
-        GoverningBody.Create("Steering", GoverningBodyKind.TaskForce, Name, [], SourceDocument.Newsletter2012, [Authority.Budget, Authority.Budget], Cadence.Every(1, CadenceUnit.Week))
+        GoverningBody.Create("Steering", GoverningBodyKind.TaskForce, Name, [], SourceDocument.Newsletter2012, [Power.Budget, Power.Budget], Cadence.Every(1, CadenceUnit.Week))
             .Should().HaveError("id", Validation.CommonErrors.InvalidId)
             .And.HaveError("members", GovernanceErrors.BodyWithoutMembers)
-            .And.HaveError("authorities[1]", Validation.CommonErrors.Duplicate)
+            .And.HaveError("powers[1]", Validation.CommonErrors.Duplicate)
             .And.HaveError("topic", GovernanceErrors.TaskForceWithoutTopic);
 
     [Fact]
@@ -54,18 +54,18 @@ public class GoverningBodyTests
             .And.HaveError("members[1].organizationId", GovernanceErrors.MemberIncomplete);
 
     [Fact]
-    public void Holds_IsTrueOnlyForItsAuthorities()
+    public void Holds_IsTrueOnlyForItsPowers()
     {
-        var steering = GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Name, [BodyMember.HeadOf("alka")], SourceDocument.DigitalLeadersPage, [Authority.Budget]).Value;
+        var steering = GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Name, [BodyMember.HeadOf("alka")], SourceDocument.DigitalLeadersPage, [Power.Budget]).Value;
 
-        (steering.Holds(Authority.Budget), steering.Holds(Authority.Personnel), steering.MeetingKind).Should().Be((true, false, MeetingKind.SteeringCommittee));
+        (steering.Holds(Power.Budget), steering.Holds(Power.Personnel), steering.MeetingKind).Should().Be((true, false, MeetingKind.SteeringCommittee));
     }
 
     [Fact]
     public void Equality_IsStructural()
     {
         GoverningBody Body(string member) =>
-            GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Name, [BodyMember.HeadOf(member)], SourceDocument.DigitalLeadersPage, [Authority.Budget]).Value;
+            GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Name, [BodyMember.HeadOf(member)], SourceDocument.DigitalLeadersPage, [Power.Budget]).Value;
 
         EqualityContract.Check(Body("alka"), Body("alka"), Body("digital-israel"));
         EqualityContract.Check(BodyMember.Staff(StaffRole.ProgramManager, CountRange.Between(2, 3)), BodyMember.Staff(StaffRole.ProgramManager, CountRange.Between(2, 3)), BodyMember.Staff(StaffRole.ProgramManager));

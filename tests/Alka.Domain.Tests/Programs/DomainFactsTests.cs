@@ -1,18 +1,19 @@
 using Alka.Domain.Budget;
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
-using Alka.Domain.Tests.Fixtures;
 
 namespace Alka.Domain.Tests.Programs;
 
 /// <summary>
 /// Walks every fact of DOMAIN.md (the institute and its program sections): each row names the fact, the source
 /// document it comes from with a verbatim quote of it, and asserts the fact against the built-in catalog through the
-/// public API. A second test checks that the quoted source really says it.
+/// public API. A second test checks that the quotation is one checked verbatim against its document
+/// (<c>tests/TestData/sources/quotations.csv</c>; the documents themselves are not in the repository).
 /// </summary>
 public class DomainFactsTests
 {
@@ -168,7 +169,7 @@ public class DomainFactsTests
         {
             var steering = Program(c, "council-heads-forum").Governance.FindBody("steering-committee")!;
             steering.Cadence.Should().Be(Cadence.Every(2, 3, CadenceUnit.Month));
-            steering.Authorities.Should().Contain(Authority.Content);
+            steering.Powers.Should().Contain(Power.Content);
         }),
         new("council-heads-steering-members", SourceDocument.CouncilHeadsForumPage, "צוות ההיגוי מורכב מראשי רשויות ונציגי הארגונים השותפים", c =>
             Program(c, "council-heads-forum").Governance.FindBody("steering-committee")!.Members.Select(m => m.Capacity).Should().Equal(
@@ -177,7 +178,7 @@ public class DomainFactsTests
         {
             var expanded = Program(c, "council-heads-forum").Governance.BodiesOf(GoverningBodyKind.ExpandedSteeringCommittee).Single();
             expanded.Cadence!.Value.ToString().Should().Be("once a year");
-            expanded.Authorities.Should().Equal(Authority.Planning);
+            expanded.Powers.Should().Equal(Power.Planning);
         }),
         new("council-heads-planning-team", SourceDocument.CouncilHeadsForumPage, "לקראת כל מפגש פורום, מתכנס צוות תכנון ייעודי", c =>
         {
@@ -219,7 +220,7 @@ public class DomainFactsTests
         new("digital-leaders-steering", SourceDocument.DigitalLeadersPage, "והיא מוסמכת לקבל החלטות בנושאי מדיניות, כוח אדם ותקציב", c =>
         {
             var steering = Program(c, "digital-leaders-government").Governance.FindBody("steering-committee")!;
-            steering.Authorities.Should().Contain([Authority.Policy, Authority.Personnel, Authority.Budget, Authority.Supervision, Authority.Audit]);
+            steering.Powers.Should().Contain([Power.Policy, Power.Personnel, Power.Budget, Power.Supervision, Power.Audit]);
             steering.Members.Should().OnlyContain(m => m.Capacity == MemberCapacity.OrganizationHead);
         }),
         new("digital-leaders-management-team", SourceDocument.DigitalLeadersPage, "צוות הניהול כולל נציג מטה \"ישראל דיגיטלית\", נציג רשות התקשוב ונציג נציבות שירות המדינה", c =>
@@ -233,7 +234,7 @@ public class DomainFactsTests
             duties.Count(d => d.LeadId == "digital-israel").Should().Be(4);
             duties.Count(d => d.PartyIds.SequenceEqual(["alka"])).Should().Be(7);
             var recruit = duties.Single(d => d.Id == "recruit-staff");
-            (recruit.AgreementWith, recruit.Matter).Should().Be(("steering-committee", Authority.Personnel));
+            (recruit.AgreementWith, recruit.Matter).Should().Be(("steering-committee", Power.Personnel));
         }),
         new("digital-leaders-guest-houses", SourceDocument.DigitalLeadersPage, "התקשרות עם בתי ההארחה", c =>
             Program(c, "digital-leaders-local").Schedule.FindMeetings("cohort-meetings")!.Venue.Should().Be(VenueKind.GuestHouse)),
@@ -242,7 +243,7 @@ public class DomainFactsTests
             var program = Program(c, "digital-leaders-government");
             var budget = program.Budget!;
             (budget.Lower, budget.Upper).Should().Be((BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m)));
-            program.Governance.FindBody(budget.DecidedBy)!.Holds(Authority.Budget).Should().BeTrue();
+            program.Governance.FindBody(budget.DecidedBy)!.Holds(Power.Budget).Should().BeTrue();
         }),
 
         // The District Managers Forum
@@ -286,6 +287,9 @@ public class DomainFactsTests
             Program(c, "district-managers-forum").Profile.RelatedProgramIds.Should().Equal("deputy-directors-general", "hakatedra", "local-authorities-activity")),
     ];
 
+    private static readonly (string Document, string Quotation)[] CheckedQuotations =
+        [.. TestData.ReadCsv("sources/quotations.csv").Select(r => (r["document"], r["quotation"]))];
+
     public static TheoryData<string> FactIds => [.. Facts.Select(f => f.Id)];
 
     [Theory]
@@ -298,20 +302,15 @@ public class DomainFactsTests
     {
         var fact = Facts.Single(f => f.Id == id);
 
-        Fixture.ReadSeed(SeedFile(fact.Source)).Should().Contain(fact.Quote);
+        CheckedQuotations.Should().Contain((fact.Source.ToId(), fact.Quote), "each quotation is checked against its document before it is recorded in tests/TestData/sources");
     }
 
     [Fact]
-    public void Facts_HaveUniqueIds() => Facts.Select(f => f.Id).Should().OnlyHaveUniqueItems();
+    public void CheckedQuotations_AreEachQuotedByAFact() =>
+        CheckedQuotations.Should().BeSubsetOf(Facts.Select(f => (f.Source.ToId(), f.Quote)), "a quotation no fact rests on is dead");
 
-    private static string SeedFile(SourceDocument source) => source switch
-    {
-        SourceDocument.Newsletter2012 => "000_bb4fde890aac2201.txt",
-        SourceDocument.MerhavPage => "001_0dbd4491afe02a77.txt",
-        SourceDocument.CouncilHeadsForumPage => "002_beb132ffa4c4bcc1.txt",
-        SourceDocument.DigitalLeadersPage => "003_30e89b8a57ecdc31.txt",
-        _ => "004_2be11cf16acc6a89.txt",
-    };
+    [Fact]
+    public void Facts_HaveUniqueIds() => Facts.Select(f => f.Id).Should().OnlyHaveUniqueItems();
 
     private static InstituteProgram Program(ProgramCatalog catalog, string id) =>
         catalog.Find(id) ?? throw new Xunit.Sdk.XunitException($"The catalog has no program '{id}'.");

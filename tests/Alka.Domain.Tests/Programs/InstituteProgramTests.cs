@@ -1,8 +1,10 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Governance;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
 using Alka.Domain.Tests.Support;
+using Alka.Domain.Validation;
 using NodaTime;
 
 namespace Alka.Domain.Tests.Programs;
@@ -15,12 +17,12 @@ public class InstituteProgramTests
     public void Create_TheBuilder_IsValid() => new ProgramBuilder().Build().IsSuccess.Should().BeTrue();
 
     [Fact]
-    public void Create_BudgetDecidedByABodyWithoutTheBudgetAuthority_IsRejected()
+    public void Create_BudgetDecidedByABodyWithoutTheBudgetPower_IsRejected()
     {
-        new ProgramBuilder().WithSteeringAuthorities(Authority.Policy).Build()
-            .Should().HaveError("budget.decidedBy", GovernanceErrors.MissingAuthority);
+        new ProgramBuilder().WithSteeringPowers(Power.Policy).Build()
+            .Should().HaveError("budget.decidedBy", GovernanceErrors.MissingPower);
         new ProgramBuilder().WithBudgetDecidedBy("management-team").Build()
-            .Should().HaveError("budget.decidedBy", GovernanceErrors.MissingAuthority);
+            .Should().HaveError("budget.decidedBy", GovernanceErrors.MissingPower);
         new ProgramBuilder().WithBudgetDecidedBy("finance-committee").Build()
             .Should().HaveError("budget.decidedBy", Validation.CommonErrors.UnknownReference);
     }
@@ -28,11 +30,11 @@ public class InstituteProgramTests
     [Fact]
     public void Create_StaffRecruitedWithAgreementOfABodyWithoutPersonnel_IsRejected()
     {
-        var recruit = Responsibility.Create("recruit-staff", ["alka"], ProgramBuilder.Text("Recruit staff"), SourceDocument.DigitalLeadersPage, agreementWith: "steering-committee", matter: Authority.Personnel).Value;
+        var recruit = Responsibility.Create("recruit-staff", ["alka"], ProgramBuilder.Text("Recruit staff"), SourceDocument.DigitalLeadersPage, agreementWith: "steering-committee", matter: Power.Personnel).Value;
 
         new ProgramBuilder().WithResponsibility(recruit).Build().IsSuccess.Should().BeTrue();
-        new ProgramBuilder().WithResponsibility(recruit).WithSteeringAuthorities(Authority.Budget).Build()
-            .Should().HaveError("governance.responsibilities[0].agreementWith", GovernanceErrors.MissingAuthority);
+        new ProgramBuilder().WithResponsibility(recruit).WithSteeringPowers(Power.Budget).Build()
+            .Should().HaveError("governance.responsibilities[0].agreementWith", GovernanceErrors.MissingPower);
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public class InstituteProgramTests
     [Fact]
     public void Cohort_EndingBeforeItStarts_IsRejected() =>
         Cohort.Create(1, Coordinator, SourceDocument.DigitalLeadersPage, new LocalDate(2026, 9, 1), new LocalDate(2026, 3, 1))
-            .Should().HaveError("endDate", ProgramErrors.CohortDatesReversed);
+            .Should().HaveError("endDate", CommonErrors.EndBeforeStart);
 
     [Fact]
     public void Create_PlanningTeamBeforeMeetingsTheProgramDoesNotHave_IsRejected()
@@ -83,14 +85,14 @@ public class InstituteProgramTests
     public void Create_RegionalForumWithoutTheFiveRegions_IsRejected()
     {
         RegionalForumFormat.Create([Region.North, Region.Haifa, Region.Jerusalem, Region.South]).Should().HaveError("regions", ProgramErrors.RegionalForumRegions);
-        RegionalForumFormat.Create([.. RegionIds.All, Region.North]).Should().HaveError("regions", ProgramErrors.RegionalForumRegions);
-        RegionalForumFormat.Create(RegionIds.All).IsSuccess.Should().BeTrue();
+        RegionalForumFormat.Create([.. Ids.All<Region>(), Region.North]).Should().HaveError("regions", ProgramErrors.RegionalForumRegions);
+        RegionalForumFormat.Create(Ids.All<Region>()).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
     public void Create_RegionalForumWithARegionWithoutMeetings_IsRejected()
     {
-        var result = InstituteProgram.Create("regional", ProgramBuilder.Text("Regional"), [SourceDocument.DistrictManagersForumPage], RegionalForumFormat.Create(RegionIds.All).Value);
+        var result = InstituteProgram.Create("regional", ProgramBuilder.Text("Regional"), [SourceDocument.DistrictManagersForumPage], RegionalForumFormat.Create(Ids.All<Region>()).Value);
 
         result.Should().HaveError("format.regions[0]", ProgramErrors.RegionWithoutForumSeries)
             .And.HaveError("format.regions[4]", ProgramErrors.RegionWithoutForumSeries);
@@ -112,6 +114,6 @@ public class InstituteProgramTests
         EqualityContract.Check(
             new ProgramBuilder().Build().Value,
             new ProgramBuilder().Build().Value,
-            new ProgramBuilder().WithSteeringAuthorities(Authority.Budget).Build().Value,
+            new ProgramBuilder().WithSteeringPowers(Power.Budget).Build().Value,
             new ProgramBuilder().WithCohorts().Build().Value);
 }

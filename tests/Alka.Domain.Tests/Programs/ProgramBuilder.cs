@@ -4,6 +4,7 @@ using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
+using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Programs;
 
@@ -14,7 +15,7 @@ internal sealed class ProgramBuilder
 
     private List<Cohort> _cohorts = [Cohort.Create(1, BodyMember.Staff(StaffRole.Coordinator, organizationId: "alka"), Source).Value];
     private string _budgetDecidedBy = "steering-committee";
-    private List<Authority> _steeringAuthorities = [Authority.Policy, Authority.Personnel, Authority.Budget];
+    private List<Power> _steeringPowers = [Power.Policy, Power.Personnel, Power.Budget];
     private readonly List<Responsibility> _responsibilities = [];
     private List<MeetingSeries> _meetings = [];
     private readonly List<GoverningBody> _extraBodies = [];
@@ -33,9 +34,9 @@ internal sealed class ProgramBuilder
         return this;
     }
 
-    public ProgramBuilder WithSteeringAuthorities(params Authority[] authorities)
+    public ProgramBuilder WithSteeringPowers(params Power[] powers)
     {
-        _steeringAuthorities = [.. authorities];
+        _steeringPowers = [.. powers];
         return this;
     }
 
@@ -57,7 +58,7 @@ internal sealed class ProgramBuilder
         return this;
     }
 
-    public Ardalis.Result.Result<InstituteProgram> Build() => InstituteProgram.Create(
+    public Result<InstituteProgram> Build() => InstituteProgram.Create(
         "digital-leaders-test",
         Text("Digital Leaders (test)"),
         [Source],
@@ -65,8 +66,8 @@ internal sealed class ProgramBuilder
         governance: ProgramGovernance.Create(
             [ProgramPartner.Create("alka", [PartnerRole.CoLead], Source).Value, ProgramPartner.Create("digital-israel", [PartnerRole.CoLead], Source).Value],
             [
-                GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Text("Steering"), [BodyMember.HeadOf("alka"), BodyMember.HeadOf("digital-israel")], Source, _steeringAuthorities).Value,
-                GoverningBody.Create("management-team", GoverningBodyKind.ManagementTeam, Text("Management"), [BodyMember.RepresentativeOf("digital-israel")], Source, [Authority.Operations]).Value,
+                GoverningBody.Create("steering-committee", GoverningBodyKind.SteeringCommittee, Text("Steering"), [BodyMember.HeadOf("alka"), BodyMember.HeadOf("digital-israel")], Source, _steeringPowers).Value,
+                GoverningBody.Create("management-team", GoverningBodyKind.ManagementTeam, Text("Management"), [BodyMember.RepresentativeOf("digital-israel")], Source, [Power.Operations]).Value,
                 .. _extraBodies,
             ],
             _responsibilities).Value,

@@ -4,6 +4,7 @@ using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Programs;
 
@@ -67,6 +68,6 @@ public class ProgramCatalogTests
     public void Equality_IsStructural() =>
         EqualityContract.Check(BuiltIn, ProgramCatalog.Create(BuiltIn.Institute, BuiltIn.Organizations, BuiltIn.Programs).Value, ProgramCatalog.Create(BuiltIn.Institute, BuiltIn.Organizations, BuiltIn.Programs.SkipLast(1)).Value);
 
-    private static Ardalis.Result.Result<ProgramCatalog> Catalog(InstituteProgram extra) =>
+    private static Result<ProgramCatalog> Catalog(InstituteProgram extra) =>
         ProgramCatalog.Create(BuiltIn.Institute, BuiltIn.Organizations, [.. BuiltIn.Programs, extra]);
 }

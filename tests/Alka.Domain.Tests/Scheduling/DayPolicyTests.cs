@@ -1,6 +1,7 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Tests.Support;
+using Alka.Domain.Validation;
 using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Scheduling;
@@ -101,12 +102,12 @@ public class DayPolicyTests
     }
 
     [Theory]
-    [InlineData("weekends", DayPolicyErrors.UnknownRule)]
-    [InlineData("Memorial", DayPolicyErrors.UnknownRule)]
-    [InlineData("yom-hazikaron", DayPolicyErrors.UnknownRule)]
-    [InlineData("", DayPolicyErrors.UnknownRule)]
-    [InlineData("observance:yom-hazikron", DayPolicyErrors.UnknownObservance)]
-    [InlineData("observance:", DayPolicyErrors.UnknownObservance)]
+    [InlineData("weekends", CommonErrors.UnknownReference)]
+    [InlineData("Memorial", CommonErrors.UnknownReference)]
+    [InlineData("yom-hazikaron", CommonErrors.UnknownReference)]
+    [InlineData("", CommonErrors.UnknownReference)]
+    [InlineData("observance:Yom HaZikaron", CommonErrors.UnknownReference)]
+    [InlineData("observance:", CommonErrors.UnknownReference)]
     public void With_AnUnknownRuleId_IsANamedError(string ruleId, string code)
     {
         var policy = DayPolicy.GovernmentForum.With(ruleId, DayAction.Block);
@@ -151,24 +152,24 @@ public class DayPolicyTests
     [Fact]
     public void Ids_AreStableAndReadBack()
     {
-        DayActionIds.All.Select(a => a.ToId()).Should().Equal("allow", "avoid", "block");
-        DayVerdictIds.All.Select(v => v.ToId()).Should().Equal("ok", "avoid", "blocked");
-        DayConditionIds.All.Select(c => c.ToId()).Should().Equal("weekend", "community-day-off", "possible-day", "caller-day-off", "caller-day-workday");
-        DayReasonKindIds.All.Select(k => k.ToId()).Should().Equal("weekend", "observance", "community-day", "caller-day");
-        foreach (var action in DayActionIds.All)
+        Ids.All<DayAction>().Select(a => a.ToId()).Should().Equal("allow", "avoid", "block");
+        Ids.All<DayVerdict>().Select(v => v.ToId()).Should().Equal("ok", "avoid", "blocked");
+        Ids.All<DayCondition>().Select(c => c.ToId()).Should().Equal("weekend", "community-day-off", "possible-day", "caller-day-off", "caller-day-workday");
+        Ids.All<DayReasonKind>().Select(k => k.ToId()).Should().Equal("weekend", "observance", "community-day", "caller-day");
+        foreach (var action in Ids.All<DayAction>())
         {
-            DayActionIds.TryParse(action.ToId(), out var read).Should().BeTrue();
+            Ids.TryParse<DayAction>(action.ToId(), out var read).Should().BeTrue();
             read.Should().Be(action);
         }
 
-        foreach (var condition in DayConditionIds.All)
+        foreach (var condition in Ids.All<DayCondition>())
         {
-            DayConditionIds.TryParse(condition.ToId(), out var read).Should().BeTrue();
+            Ids.TryParse<DayCondition>(condition.ToId(), out var read).Should().BeTrue();
             read.Should().Be(condition);
         }
 
-        DayActionIds.TryParse("Block", out _).Should().BeFalse();
-        DayConditionIds.TryParse(null, out _).Should().BeFalse();
+        Ids.TryParse<DayAction>("Block", out _).Should().BeFalse();
+        Ids.TryParse<DayCondition>(null, out _).Should().BeFalse();
         FluentActions.Invoking(() => ((DayAction)0).ToId()).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ((DayVerdict)0).ToId()).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => ((DayCondition)9).ToId()).Should().Throw<ArgumentOutOfRangeException>();
@@ -178,8 +179,8 @@ public class DayPolicyTests
     [Fact]
     public void ActionsAndVerdicts_AreOrderedBySeverity()
     {
-        DayActionIds.All.Should().BeInAscendingOrder();
-        DayVerdictIds.All.Should().BeInAscendingOrder();
-        DayActionIds.All.Select(a => (int)a).Should().Equal(DayVerdictIds.All.Select(v => (int)v), "a day's verdict is its most severe action");
+        Ids.All<DayAction>().Should().BeInAscendingOrder();
+        Ids.All<DayVerdict>().Should().BeInAscendingOrder();
+        Ids.All<DayAction>().Select(a => (int)a).Should().Equal(Ids.All<DayVerdict>().Select(v => (int)v), "a day's verdict is its most severe action");
     }
 }

@@ -1,5 +1,7 @@
 using Alka.Domain.Calendar;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Validation;
+using Alka.Domain.Tests.Support;
 using Ardalis.Result;
 using CsCheck;
 using NodaTime;
@@ -48,13 +50,13 @@ public class ForumCalendarTests
 
     public static TheoryData<string, LocalDate, string> Descriptions => new()
     {
-        { Council, new(2027, 5, 11), "2027-05-11: avoided — Memorial Day for the Fallen (memorial)" },
+        { Council, new(2027, 5, 11), "2027-05-11: avoid — Memorial Day for the Fallen (memorial)" },
         { Council, new(2026, 9, 1), "2026-09-01: ok" },
         { Council, new(2026, 12, 10), "2026-12-10: ok — Chag HaBanot (minor), Chanukah: 7 candles (minor), Rosh Chodesh Tevet (rosh-chodesh)" },
         { Council, new(2026, 9, 11), "2026-09-11: blocked — Friday (weekend)" },
         { Council, new(2026, 9, 12), "2026-09-12: blocked — Saturday (weekend), Rosh Hashana (day 1) (rest-day)" },
         { Council, new(2027, 5, 16), "2027-05-16: blocked — Eid al-Adha (community-day-off), Eid al-Adha (Druze) (community-day-off)" },
-        { "muslim", new(2027, 5, 20), "2027-05-20: avoided — Possible day of Eid al-Adha (possible-day)" },
+        { "muslim", new(2027, 5, 20), "2027-05-20: avoid — Possible day of Eid al-Adha (possible-day)" },
     };
 
     [Theory]
@@ -64,7 +66,7 @@ public class ForumCalendarTests
         var day = Forum(communities).Judge(date);
 
         day.Verdict.Should().Be(verdict, why);
-        Ids(day).Should().Be(reasons, why);
+        ReasonIds(day).Should().Be(reasons, why);
         day.Date.Should().Be(date);
         day.DayOfWeek.Should().Be(date.DayOfWeek);
         day.HebrewDate.Should().Be(HebrewDate.FromLocalDate(date));
@@ -78,7 +80,7 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_Reasons_NameWhatAndTheRule()
     {
-        var reasons = Forum(Council).Judge(new LocalDate(2027, 3, 9)).Reasons.ToArray();
+        var reasons = Forum(Council).Judge(new LocalDate(2027, 3, 9)).Reasons;
 
         reasons.Select(r => (r.Kind, r.Id, r.RuleId, r.Action)).Should().Equal(
             (DayReasonKind.CommunityDay, "eid-al-fitr", "community-day-off", DayAction.Block),
@@ -86,10 +88,12 @@ public class ForumCalendarTests
         reasons[0].CommunityDay!.Value.Should().Match<CommunityDay>(d => d.DayNumber == 1 && d.IsProvisional);
         reasons[0].Observance.Should().BeNull();
         reasons[0].CallerDay.Should().BeNull();
-        reasons[0].HebrewName.Should().Be("עיד אל-פיטר");
+        reasons[0].Name.Should().BeSameAs(reasons[0].CommunityDay!.Value.Definition.Name, "the name is stored once, not built per day");
+        reasons[0].Name.Hebrew.Should().Be("עיד אל-פיטר");
         reasons[1].Observance!.Id.Should().Be("rosh-chodesh-adar-ii");
         reasons[1].CommunityDay.Should().BeNull();
-        reasons[1].EnglishName.Should().Be("Rosh Chodesh Adar II");
+        reasons[1].Name.Should().BeSameAs(reasons[1].Observance!.Name);
+        reasons[1].Name.English.Should().Be("Rosh Chodesh Adar II");
     }
 
     [Fact]
@@ -100,21 +104,22 @@ public class ForumCalendarTests
         var friday = forum.Judge(new LocalDate(2026, 9, 4)).Reasons[0];
         var saturday = forum.Judge(new LocalDate(2026, 9, 5)).Reasons[0];
 
-        (friday.Kind, friday.Id, friday.RuleId, friday.Action, friday.EnglishName, friday.HebrewName)
+        (friday.Kind, friday.Id, friday.RuleId, friday.Action, friday.Name.English, friday.Name.Hebrew)
             .Should().Be((DayReasonKind.Weekend, "weekend", "weekend", DayAction.Block, "Friday", "יום שישי"));
-        (saturday.EnglishName, saturday.HebrewName).Should().Be(("Saturday", "שבת"));
+        (saturday.Name.English, saturday.Name.Hebrew).Should().Be(("Saturday", "שבת"));
+        forum.Judge(new LocalDate(2026, 9, 11)).Reasons[0].Name.Should().BeSameAs(friday.Name);
     }
 
     [Fact]
     public void Judge_2026To2027ForEveryMix_AgreesWithTheIndependentRules()
     {
-        string[][] mixes = [["jewish"], ["muslim"], ["christian-western"], ["christian-orthodox"], ["druze"], Council.Split(','), [.. CommunityIds.All.Select(c => c.ToId())]];
+        string[][] mixes = [["jewish"], ["muslim"], ["christian-western"], ["christian-orthodox"], ["druze"], Council.Split(','), [.. Ids.All<Community>().Select(c => c.ToId())]];
         foreach (var mix in mixes)
         {
             var days = Forum(string.Join(',', mix)).Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value;
 
             days.Should().HaveCount(365);
-            days.Select(d => (d.Date, d.Verdict.ToId(), Ids(d)))
+            days.Select(d => (d.Date, d.Verdict.ToId(), ReasonIds(d)))
                 .Should().Equal(days.Select(d => (d.Date, DayRulesOracle.Judge(d.Date, mix).Verdict, DayRulesOracle.Judge(d.Date, mix).Reasons)), string.Join(',', mix));
         }
     }
@@ -122,10 +127,10 @@ public class ForumCalendarTests
     [Fact]
     public void Judge_2000To2040AllCommunities_AgreesWithTheIndependentRules()
     {
-        var all = CommunityIds.All.Select(c => c.ToId()).ToArray();
+        var all = Ids.All<Community>().Select(c => c.ToId()).ToArray();
         var days = Forum(string.Join(',', all)).Judge(DayRulesOracle.First, DayRulesOracle.Last).Value;
 
-        var wrong = days.Where(d => (d.Verdict.ToId(), Ids(d)) != DayRulesOracle.Judge(d.Date, all)).Select(d => d.ToString()).ToList();
+        var wrong = days.Where(d => (d.Verdict.ToId(), ReasonIds(d)) != DayRulesOracle.Judge(d.Date, all)).Select(d => d.ToString()).ToList();
 
         days.Should().HaveCount(14_976);
         wrong.Should().BeEmpty();
@@ -136,9 +141,9 @@ public class ForumCalendarTests
         Gen.Select(Gen.Int[0, Period.DaysBetween(ForumCalendar.MinDate, ForumCalendar.MaxDate)], Gen.Int[1, 31]).Sample((offset, bits) =>
         {
             var date = ForumCalendar.MinDate.PlusDays(offset);
-            var mix = CommunityMix.Of([.. CommunityIds.All.Where((_, i) => (bits & (1 << i)) != 0)]);
+            var mix = CommunityMix.Of([.. Ids.All<Community>().Where((_, i) => (bits & (1 << i)) != 0)]);
             var day = Forum(mix).Judge(date);
-            var reasons = day.Reasons.ToArray();
+            var reasons = day.Reasons;
             var weekend = date.DayOfWeek is IsoDayOfWeek.Friday or IsoDayOfWeek.Saturday;
             var expectedIds = IsraeliCalendar.Default.GetDay(date).Observances.Select(o => o.Id)
                 .Concat(CommunityCalendarWithPossibleDays.DaysOn(date, mix).ToArray().Select(d => d.ReasonId))
@@ -157,8 +162,8 @@ public class ForumCalendarTests
         var days = forum.Judge(from, new LocalDate(2028, 1, 10)).Value;
 
         days.Should().HaveCount(387);
-        days.Select(d => (d.Date, d.Verdict, Ids(d)))
-            .Should().Equal(days.Select((_, i) => forum.Judge(from.PlusDays(i))).Select(d => (d.Date, d.Verdict, Ids(d))));
+        days.Select(d => (d.Date, d.Verdict, ReasonIds(d)))
+            .Should().Equal(days.Select((_, i) => forum.Judge(from.PlusDays(i))).Select(d => (d.Date, d.Verdict, ReasonIds(d))));
     }
 
     [Fact]
@@ -181,7 +186,7 @@ public class ForumCalendarTests
         var forum = Forum(Council);
         var hebrew = new LocalDate(2027, 5, 11).WithCalendar(CalendarSystem.HebrewCivil);
 
-        Ids(forum.Judge(hebrew)).Should().Be("yom-hazikaron");
+        ReasonIds(forum.Judge(hebrew)).Should().Be("yom-hazikaron");
         forum.Judge(hebrew, hebrew.PlusDays(1)).Value.Select(d => d.Date).Should().Equal(new LocalDate(2027, 5, 11), new LocalDate(2027, 5, 12));
     }
 
@@ -201,6 +206,32 @@ public class ForumCalendarTests
     }
 
     [Fact]
+    public void DecidingReasons_EveryDayOfAYear_AreTheReasonsWhoseActionGivesTheVerdict()
+    {
+        var days = Forum(CommunityMix.All).Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value;
+
+        foreach (var day in days)
+        {
+            day.DecidingReasons.Should().Equal(day.Reasons.Where(r => DayJudgement.VerdictOf(r.Action) == day.Verdict), day.ToString());
+            day.ToString().Should().Be(
+                $"{day.Date:uuuu-MM-dd}: {day.Verdict.ToId()}{(day.DecidingReasons.IsEmpty ? "" : " — " + string.Join(", ", day.DecidingReasons))}");
+        }
+
+        days.Should().Contain(d => d.DecidingReasons.Length < d.Reasons.Length, "some reasons do not decide");
+    }
+
+    [Fact]
+    public void DecidingReasons_FridayEve_AreTheWeekendAlone()
+    {
+        // Erev Rosh Hashana 5787 on a Friday: the weekend blocks, the eve only avoids.
+        var day = Forum(Council).Judge(new LocalDate(2026, 9, 11));
+
+        day.Reasons.Select(r => r.Id).Should().Equal("weekend", "erev-rosh-hashana");
+        day.DecidingReasons.Select(r => r.Id).Should().Equal("weekend");
+        day.ToString().Should().Be("2026-09-11: blocked — Friday (weekend)");
+    }
+
+    [Fact]
     public void Judge_YearsJudgedInParallel_EqualYearsJudgedOneByOne()
     {
         var years = Enumerable.Range(2020, 24).ToArray();
@@ -211,8 +242,8 @@ public class ForumCalendarTests
 
         foreach (var year in years)
         {
-            parallel.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, Ids(d)))
-                .Should().Equal(sequential.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, Ids(d))));
+            parallel.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, ReasonIds(d)))
+                .Should().Equal(sequential.Judge(new(year, 1, 1), new(year, 12, 31)).Value.Select(d => (d.Date, d.Verdict, ReasonIds(d))));
         }
     }
 
@@ -243,8 +274,8 @@ public class ForumCalendarTests
     {
         var forum = Forum(Council);
 
-        ShouldBeInvalid(forum.NextAvailable(ForumCalendar.MaxDate), ("date", DayPolicyErrors.NoAvailableDay));
-        ShouldBeInvalid(forum.NextAvailable(new LocalDate(1500, 1, 1)), ("date", DayPolicyErrors.DateOutOfRange));
+        ShouldBeInvalid(forum.NextAvailable(ForumCalendar.MaxDate), ("date", SchedulingErrors.NoAvailableDay));
+        ShouldBeInvalid(forum.NextAvailable(new LocalDate(1500, 1, 1)), ("date", CommonErrors.DateOutOfRange));
     }
 
     [Fact]
@@ -252,10 +283,42 @@ public class ForumCalendarTests
     {
         var forum = Forum(Council);
 
-        ShouldBeInvalid(forum.Judge(new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1)), ("to", DayPolicyErrors.EndBeforeStart));
+        ShouldBeInvalid(forum.Judge(new LocalDate(2027, 1, 2), new LocalDate(2027, 1, 1)), ("to", CommonErrors.EndBeforeStart));
         ShouldBeInvalid(
             forum.Judge(new LocalDate(7000, 1, 1), new LocalDate(1500, 1, 1)),
-            ("from", DayPolicyErrors.DateOutOfRange), ("to", DayPolicyErrors.DateOutOfRange), ("to", DayPolicyErrors.EndBeforeStart));
+            ("from", CommonErrors.DateOutOfRange), ("to", CommonErrors.DateOutOfRange), ("to", CommonErrors.EndBeforeStart));
+    }
+
+    [Fact]
+    public void Create_PolicyFromTextOnACustomObservance_RulesOnItInTheForumsCalendar()
+    {
+        // A company's annual event, by a Gregorian date, named in a policy read from text.
+        var conference = Observance.Create(
+            "annual-conference", ObservanceCategories.Minor, BilingualText.Create("Annual conference", "הכנס השנתי"),
+            [ObservanceRule.Always(GregorianDateRule.On(3, 15), "Board decision (example)")]).Value;
+        var calendar = IsraeliCalendar.Create(new IsraeliCalendarOptions { Observances = [.. IsraeliObservances.All, conference] }).Value;
+        var policy = DayPolicy.GovernmentForum.With("observance:annual-conference", DayAction.Block);
+
+        policy.IsSuccess.Should().BeTrue("a policy takes any observance id; the forum's calendar resolves it");
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { IsraeliCalendar = calendar, Policy = policy.Value }).Value;
+        forum.Judge(new LocalDate(2027, 3, 15)).ToString().Should().Be("2027-03-15: blocked — Annual conference (observance:annual-conference)");
+        forum.Judge(new LocalDate(2027, 3, 16)).Verdict.Should().Be(DayVerdict.Ok);
+
+        ForumCalendar.Create(new ForumCalendarOptions { Policy = policy.Value }).Should()
+            .HaveError("policy", CommonErrors.UnknownReference);
+    }
+
+    [Fact]
+    public void Create_CustomCommunityCalendar_KeepsThePossibleDays()
+    {
+        // A community calendar made for its caller days alone: the day after a provisional Eid stays avoided.
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
+        {
+            CallerDays = [CallerDay.Strike(new LocalDate(2027, 1, 3), "General strike").Value],
+        }).Value;
+        var forum = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Communities = CommunityMix.Of(Community.Muslim) }).Value;
+
+        forum.Judge(new LocalDate(2027, 5, 20)).ToString().Should().Be("2027-05-20: avoid — Possible day of Eid al-Adha (possible-day)");
     }
 
     [Fact]
@@ -271,13 +334,13 @@ public class ForumCalendarTests
             IsraeliCalendar = withoutYomHaZikaron,
             Communities = CommunityMix.Empty,
             Policy = DayPolicy.GovernmentForum.With("observance:yom-hazikaron", DayAction.Allow).Value,
-            Authorities = ["nazareth", "Tel Aviv", "nazareth"],
+            Authorities = ["7300", "Tel Aviv", "7300"],
         });
 
         ShouldBeInvalid(
             forum,
-            ("communities", DayPolicyErrors.NoCommunity), ("policy", DayPolicyErrors.UnknownObservance),
-            ("authorities[1]", DayPolicyErrors.InvalidAuthority), ("authorities[2]", DayPolicyErrors.DuplicateAuthority));
+            ("communities", CommonErrors.Required), ("policy", CommonErrors.UnknownReference),
+            ("authorities[1]", Domain.Geography.GeographyErrors.InvalidAuthority), ("authorities[2]", CommonErrors.Duplicate));
     }
 
     [Fact]
@@ -304,11 +367,11 @@ public class ForumCalendarTests
     public void BadInputOfTheIssue_IsANamedErrorEachTime()
     {
         // Unknown community, an announced date away from the holiday, an election on Shabbat: Results, never exceptions.
-        ShouldBeInvalid(CommunityMix.Parse("jewish,samaritan"), ("communities", CommunityCalendarErrors.UnknownCommunity));
+        ShouldBeInvalid(CommunityMix.Parse("jewish,samaritan"), ("communities", CommonErrors.UnknownReference));
         ShouldBeInvalid(
             CommunityCalendar.Create(new CommunityCalendarOptions { AnnouncedDates = [new AnnouncedDate("eid-al-fitr", 1448, new LocalDate(2027, 4, 9))] }),
-            ("announcedDates[0].firstDay", CommunityCalendarErrors.AnnouncedDateOutsideWindow));
-        ShouldBeInvalid(CallerDay.KnessetElection(new LocalDate(2026, 10, 24), "Elections"), ("date", CommunityCalendarErrors.ElectionOnShabbat));
+            ("announcedDates[0].firstDay", CalendarErrors.AnnouncedDateOutsideWindow));
+        ShouldBeInvalid(CallerDay.KnessetElection(new LocalDate(2026, 10, 24), "Elections"), ("date", CalendarErrors.ElectionOnShabbat));
     }
 
     public static TheoryData<Func<DayPolicy, DayPolicy>, LocalDate, DayVerdict, string, string> PolicyChanges => new()
@@ -330,7 +393,7 @@ public class ForumCalendarTests
         var day = Forum(CommunityMix.Of(Community.Jewish), change(DayPolicy.GovernmentForum)).Judge(date);
 
         day.Verdict.Should().Be(verdict, why);
-        day.Reasons.ToArray().Should().ContainSingle(r => (int)r.Action == (int)verdict, why).Which.RuleId.Should().Be(ruleId, why);
+        day.Reasons.Should().ContainSingle(r => (int)r.Action == (int)verdict, why).Which.RuleId.Should().Be(ruleId, why);
     }
 
     [Fact]
@@ -341,15 +404,15 @@ public class ForumCalendarTests
 
         forum.Judge(new LocalDate(2027, 5, 16)).Verdict.Should().Be(DayVerdict.Avoid);
         forum.Judge(new LocalDate(2027, 5, 20)).Verdict.Should().Be(DayVerdict.Ok);
-        Ids(forum.Judge(new LocalDate(2027, 5, 20))).Should().Be("eid-al-adha:possible", "an allowed reason is still a reason");
+        ReasonIds(forum.Judge(new LocalDate(2027, 5, 20))).Should().Be("eid-al-adha:possible", "an allowed reason is still a reason");
     }
 
     public static TheoryData<string, string[], DayVerdict, string, string> CallerDayCases => new()
     {
         { "knesset", [], DayVerdict.Blocked, "caller-day-off", "a Knesset election is a national rest day" },
-        { "run-off", ["nazareth"], DayVerdict.Ok, "caller-day-workday", "a run-off is a workday, even where it is held" },
-        { "local", ["nazareth"], DayVerdict.Blocked, "caller-day-off", "a local election where the forum sits" },
-        { "local", ["eilat", "umm-al-fahm"], DayVerdict.Ok, "caller-day-workday", "a local election elsewhere" },
+        { "run-off", ["7300"], DayVerdict.Ok, "caller-day-workday", "a run-off is a workday, even where it is held" },
+        { "local", ["7300"], DayVerdict.Blocked, "caller-day-off", "a local election where the forum sits" },
+        { "local", ["2600", "2710"], DayVerdict.Ok, "caller-day-workday", "a local election elsewhere" },
         { "local", [], DayVerdict.Ok, "caller-day-workday", "a forum without authorities: no local election is its day off" },
         { "strike", [], DayVerdict.Blocked, "caller-day-off", "a strike" },
     };
@@ -362,8 +425,8 @@ public class ForumCalendarTests
         var callerDay = kind switch
         {
             "knesset" => CallerDay.KnessetElection(tuesday, "Elections to the 26th Knesset"),
-            "run-off" => CallerDay.RunOff(tuesday, ["nazareth"], "Second round in Nazareth"),
-            "local" => CallerDay.LocalElection(tuesday, ["haifa", "nazareth"], "Local elections"),
+            "run-off" => CallerDay.RunOff(tuesday, ["7300"], "Second round in Nazareth"),
+            "local" => CallerDay.LocalElection(tuesday, ["4000", "7300"], "Local elections"),
             _ => CallerDay.Strike(tuesday, "General strike"),
         };
         var communities = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [callerDay.Value] }).Value;
@@ -372,17 +435,35 @@ public class ForumCalendarTests
         var day = forum.Judge(tuesday);
 
         day.Verdict.Should().Be(verdict, why);
-        var reason = day.Reasons.ToArray().Should().ContainSingle().Subject;
+        var reason = day.Reasons.Should().ContainSingle().Subject;
         (reason.Kind, reason.Id, reason.RuleId).Should().Be((DayReasonKind.CallerDay, callerDay.Value.Id, ruleId), why);
         reason.CallerDay.Should().BeSameAs(callerDay.Value);
-        reason.EnglishName.Should().Be(callerDay.Value.Reason);
+        (reason.Name.English, reason.Name.Hebrew).Should().Be((callerDay.Value.Reason, callerDay.Value.Reason));
+    }
+
+    [Fact]
+    public void Judge_LocalElectionInAHostCouncil_IsADayOffForTheForumItHosts()
+    {
+        // One id for a council everywhere: the CBS code names the host and the authority that votes.
+        var tuesday = new LocalDate(2028, 10, 31);
+        var hosts = HostPool.Create(VenueKind.HostCouncil, ["0494", "0031"]).Value;
+        var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
+        {
+            CallerDays = [CallerDay.LocalElection(tuesday, ["0031"], "Local elections in Ofaqim").Value],
+        }).Value;
+
+        var hosted = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = hosts.HostIds }).Value;
+        var elsewhere = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["0494"] }).Value;
+
+        hosted.Judge(tuesday).ToString().Should().Be("2028-10-31: blocked — Local elections in Ofaqim (caller-day-off)");
+        elsewhere.Judge(tuesday).Verdict.Should().Be(DayVerdict.Ok);
     }
 
     [Fact]
     public void Judge_ARunOffRuledAvoid_IsAvoided()
     {
         var tuesday = new LocalDate(2026, 11, 10);
-        var communities = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [CallerDay.RunOff(tuesday, ["haifa"], "Second round").Value] }).Value;
+        var communities = CommunityCalendar.Create(new CommunityCalendarOptions { CallerDays = [CallerDay.RunOff(tuesday, ["4000"], "Second round").Value] }).Value;
         var forum = ForumCalendar.Create(new ForumCalendarOptions
         {
             CommunityCalendar = communities,
@@ -392,8 +473,8 @@ public class ForumCalendarTests
         var day = forum.Judge(tuesday);
 
         day.Verdict.Should().Be(DayVerdict.Avoid);
-        Ids(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
-        day.ToString().Should().Be("2026-11-10: avoided — Second round (caller-day-workday)");
+        ReasonIds(day).Should().Be("rosh-chodesh-kislev|run-off", "caller days sort among the other ids");
+        day.ToString().Should().Be("2026-11-10: avoid — Second round (caller-day-workday)");
     }
 
     [Fact]
@@ -406,12 +487,13 @@ public class ForumCalendarTests
         var calendar = CommunityCalendar.Create(new CommunityCalendarOptions
         {
             IncludePossibleDays = true,
-            CallerDays = [CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["nazareth", "haifa"], "Local elections").Value],
+            CallerDays = [CallerDay.LocalElection(new LocalDate(2028, 10, 31), ["7300", "4000"], "Local elections").Value],
         }).Value;
-        var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["nazareth"] }).Value;
+        var nazareth = ForumCalendar.Create(new ForumCalendarOptions { CommunityCalendar = calendar, Authorities = ["7300"] }).Value;
 
-        day.ToString().Should().Be("2027-05-11: avoided — Memorial Day for the Fallen (memorial)");
-        day.Reasons.ToArray().Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        day.ToString().Should().Be("2027-05-11: avoid — Memorial Day for the Fallen (memorial)");
+        day.Reasons.Select(r => $"{r.Id} {r.RuleId} {r.Action.ToId()}").Should().Equal("yom-hazikaron memorial avoid");
+        day.DecidingReasons.Select(r => r.Name.English).Should().Equal("Memorial Day for the Fallen");
         forum.Value.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 8, 31)).Value.Should().HaveCount(365);
         forum.Value.NextAvailable(new LocalDate(2027, 5, 15)).Value.Should().Be(new LocalDate(2027, 5, 23));
         nazareth.Judge(new LocalDate(2028, 10, 31)).ToString().Should().Be("2028-10-31: blocked — Local elections (caller-day-off)");
@@ -435,14 +517,15 @@ public class ForumCalendarTests
     {
         default(DayJudgement).ToString().Should().Be("(none)");
         default(DayJudgement).Reasons.IsEmpty.Should().BeTrue();
+        default(DayJudgement).DecidingReasons.IsEmpty.Should().BeTrue();
         default(DayReason).Id.Should().BeEmpty();
         default(DayReason).RuleId.Should().BeEmpty();
-        default(DayReason).EnglishName.Should().BeEmpty();
+        (default(DayReason).Name.English, default(DayReason).Name.Hebrew).Should().Be(("", ""));
         default(DayReason).ToString().Should().BeEmpty();
     }
 
     private static readonly CommunityCalendar CommunityCalendarWithPossibleDays =
-        CommunityCalendar.Create(new CommunityCalendarOptions { IncludePossibleDays = true }).Value;
+        CommunityCalendar.Create(new CommunityCalendarOptions()).Value;
 
     private static ForumCalendar Forum(string communities) => Forum(CommunityMix.Parse(communities).Value);
 
@@ -454,18 +537,24 @@ public class ForumCalendarTests
             Policy = policy ?? DayPolicy.GovernmentForum,
         }).Value;
 
-    private static string Ids(DayJudgement day) => string.Join('|', day.Reasons.ToArray().Select(r => r.Id));
+    private static string ReasonIds(DayJudgement day) => string.Join('|', day.Reasons.Select(r => r.Id));
 
-    /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason; returns the number of blocking reasons.</summary>
+    /// <summary>Judges 365 days from <paramref name="first"/> and reads every reason and deciding reason; returns the number of blocking reasons.</summary>
     private static int Sweep(ForumCalendar forum, LocalDate first)
     {
         var blocks = 0;
         var date = first;
         for (var i = 0; i < 365; i++, date = date.PlusDays(1))
         {
-            foreach (ref readonly var reason in forum.Judge(date).Reasons)
+            var day = forum.Judge(date);
+            foreach (var reason in day.Reasons)
             {
                 blocks += reason.Action == DayAction.Block ? 1 : 0;
+            }
+
+            foreach (var reason in day.DecidingReasons)
+            {
+                blocks -= DayJudgement.VerdictOf(reason.Action) == day.Verdict ? 0 : 1;
             }
         }
 

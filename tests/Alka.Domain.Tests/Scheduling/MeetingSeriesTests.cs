@@ -1,4 +1,4 @@
-using Alka.Domain.Programs;
+using Alka.Domain.Geography;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Sources;
 using Alka.Domain.Tests.Support;

@@ -18,7 +18,7 @@ public class ProgramScheduleTests
     public void Create_RepeatedSeriesAndAnEmptyMix_ListsEveryProblem() =>
         ProgramSchedule.Create([Series("forum"), Series("forum")], CommunityMix.Empty)
             .Should().HaveError("meetings[1]", Validation.CommonErrors.DuplicateId)
-            .And.HaveError("communities", CommunityCalendarErrors.NoCommunity);
+            .And.HaveError("communities", Validation.CommonErrors.Required);
 
     [Fact]
     public void None_HasNoMeetingsAndStatesNothing()
@@ -65,13 +65,13 @@ public class ProgramScheduleTests
     [InlineData("\"communities\": [\"jewish\", \"jewish\"]", "$.programs[0].schedule.communities")]
     [InlineData("\"communities\": [\"catholic\"]", "$.programs[0].schedule.communities")]
     [InlineData("\"dayPolicy\": {\"weekend\": \"maybe\"}", "$.programs[0].schedule.dayPolicy")]
-    [InlineData("\"dayPolicy\": {\"observance:no-such-day\": \"block\"}", "$.programs[0].schedule.dayPolicy")]
+    [InlineData("\"dayPolicy\": {\"observance:No Such Day\": \"block\"}", "$.programs[0].schedule.dayPolicy")]
     [InlineData("\"meetings\": [{ \"id\": \"m\", \"kind\": \"forum\", \"group\": \"center\", \"source\": \"merhav-page\", \"name\": { \"english\": \"M\", \"hebrew\": \"מ\" } }]", "$.programs[0].schedule.meetings[0].group")]
     public void Json_BadScheduleMember_IsInvalidAtItsPath(string member, string path)
     {
         var json = $$"""
             {
-              "schemaVersion": 2,
+              "schemaVersion": 3,
               "institute": {
                 "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
                 "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" }, "strategies": [], "centers": []

@@ -1,3 +1,4 @@
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
 using Alka.Domain.Selection;
@@ -21,7 +22,7 @@ public class BuiltInSelectionPoliciesTests
         policy.Eligibility.Select(r => (r.RuleId, r.Source)).Should().Equal(
             ("sector", (Provenance)SourceDocument.MerhavPage), ("dg-nomination", SourceDocument.MerhavPage), ("steering-recommendation", SourceDocument.MerhavPage));
         policy.Rule<SectorEligibility>()!.Sectors.Should().Equal(Sector.CentralGovernment, Sector.LocalGovernment);
-        policy.Criteria.Should().Equal(CriterionWeight.Equally(MeritCriterionIds.All));
+        policy.Criteria.Should().Equal(CriterionWeight.Equally(Ids.All<MeritCriterion>()));
         policy.Seats.Should().Be(SeatRange.Between(20, 30, Provenance.Default));
         policy.Waitlist.Should().Be(Waitlist.Of(5, Provenance.Default));
         var quota = policy.Quotas.Single();
@@ -68,13 +69,13 @@ public class BuiltInSelectionPoliciesTests
     {
         var random = new Random(2026);
         var heads = LocalCouncils.All.Select(c => LocalCouncils.Head(c, random, serving: !c.Code.EndsWith('7'))).ToList();
-        var pool = CandidatePool.Create(heads, LocalCouncils.Directory).Value;
+        var pool = CandidatePool.Create(heads, LocalityDirectory.LocalAuthorities).Value;
         var policy = Policy("council-heads-forum");
 
         var selection = policy.Select(pool).Value;
 
         LocalCouncils.All.Should().HaveCount(122);
-        var eligible = LocalCouncils.All.Where(c => c.Population <= 20_000 && !c.Code.EndsWith('7')).Select(c => "head-" + c.Code).ToHashSet();
+        var eligible = LocalCouncils.All.Where(c => c.Population.Value <= 20_000 && !c.Code.EndsWith('7')).Select(c => "head-" + c.Code).ToHashSet();
         selection.Decisions.Where(d => d.Decision != SelectionDecision.Ineligible).Select(d => d.Candidate.Id).Should().BeEquivalentTo(eligible);
         selection.Decisions.Where(d => d.Decision == SelectionDecision.Ineligible).Should().OnlyContain(d =>
             d.Reasons.SequenceEqual(new[] { "serving", "locality-population" }.Where(r =>
@@ -91,7 +92,7 @@ public class BuiltInSelectionPoliciesTests
     {
         var random = new Random(7);
         var pool = CandidatePool.Create(LocalCouncils.All
-            .Where(c => c.IsArab && c.Region == Region.North && c.Population <= 20_000)
+            .Where(c => LocalCouncils.IsArab(c) && c.Region == Region.North && c.Population.Value <= 20_000)
             .Select(c => LocalCouncils.Head(c, random))).Value;
 
         var selection = Policy("council-heads-forum").Select(pool).Value;

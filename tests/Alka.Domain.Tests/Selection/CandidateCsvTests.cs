@@ -1,6 +1,6 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Tests.Support;
 using Alka.Domain.Validation;
@@ -12,7 +12,7 @@ public class CandidateCsvTests
     private const string Header =
         "id,name,role,organization,sector,district,locality,locality_population,community,periphery,socioeconomic_cluster,serving,nominated_by_director_general,recommended_by_steering,leadership,leads_change,teamwork,social_awareness,affinity,commitment";
 
-    private const string Row = "c001,\"Levi, Dana\",council-head,council-2710,local-government,haifa,2710,19902,muslim,periphery,2,true,false,false,4,5,3,4,4,5";
+    private const string Row = "c001,\"Levi, Dana\",council-head,council-2710,local-government,haifa,2710,57677,muslim,periphery,2,true,false,false,4,5,3,4,4,5";
 
     [Fact]
     public void Header_IsTheContractsColumns() => string.Join(',', CandidateCsv.Header).Should().Be(Header);
@@ -23,7 +23,7 @@ public class CandidateCsvTests
         var c = CandidateCsv.Read(Header + "\n" + Row + "\n").Value.Candidates.Single();
 
         (c.Id, c.Name, c.Role, c.Organization, c.Sector, c.District, c.Locality, c.LocalityPopulation).Should()
-            .Be(("c001", "Levi, Dana", ParticipantRole.CouncilHead, "council-2710", Sector.LocalGovernment, Region.Haifa, "2710", 19_902));
+            .Be(("c001", "Levi, Dana", ParticipantRole.CouncilHead, "council-2710", Sector.LocalGovernment, Region.Haifa, "2710", 57_677));
         (c.Community, c.Periphery, c.SocioeconomicCluster, c.IsServing, c.IsNominatedByDirectorGeneral, c.IsRecommendedBySteering).Should()
             .Be((Community.Muslim, PeripheryStatus.Periphery, 2, true, false, false));
         c.Scores.Should().Be(new CriterionScores(4, 5, 3, 4, 4, 5));
@@ -63,14 +63,14 @@ public class CandidateCsvTests
         { Header + "\n\n" + Row + "\n", "row 2", SelectionErrors.CsvFieldCount },
         { Header + "\n" + Row.Replace("council-head", "mayor", StringComparison.Ordinal), "row 2, role", SelectionErrors.CsvValue },
         { Header + "\n" + Row.Replace(",haifa,", ",eilat,", StringComparison.Ordinal), "row 2, district", SelectionErrors.CsvValue },
-        { Header + "\n" + Row.Replace(",19902,", ",19 902,", StringComparison.Ordinal), "row 2, locality_population", SelectionErrors.CsvValue },
+        { Header + "\n" + Row.Replace(",57677,", ",57 677,", StringComparison.Ordinal), "row 2, locality_population", SelectionErrors.CsvValue },
         { Header + "\n" + Row.Replace(",true,false,", ",yes,false,", StringComparison.Ordinal), "row 2, serving", SelectionErrors.CsvValue },
         { Header + "\n" + Row.Replace(",true,false,", ",True,false,", StringComparison.Ordinal), "row 2, serving", SelectionErrors.CsvValue },
         { Header + "\n" + Row.Replace(",muslim,", ",,", StringComparison.Ordinal), "row 2, community", CommonErrors.Required },
         { Header + "\n" + Row.Replace(",4,5,3,4,4,5", ",4,5,3,4,4,6", StringComparison.Ordinal), "row 2, commitment", CommonErrors.OutOfRange },
         { Header + "\n" + Row.Replace(",4,5,3,4,4,5", ",4,5,3,4,4.5,5", StringComparison.Ordinal), "row 2, affinity", SelectionErrors.CsvValue },
         { Header + "\n" + Row.Replace(",periphery,2,", ",periphery,11,", StringComparison.Ordinal), "row 2, socioeconomic_cluster", CommonErrors.OutOfRange },
-        { Header + "\n" + Row.Replace(",19902,", ",-3,", StringComparison.Ordinal), "row 2, locality_population", CommonErrors.OutOfRange },
+        { Header + "\n" + Row.Replace(",57677,", ",-3,", StringComparison.Ordinal), "row 2, locality_population", CommonErrors.OutOfRange },
         { Header + "\n" + Row.Replace("c001,", ",", StringComparison.Ordinal), "row 2, id", CommonErrors.Required },
         { Header + "\n" + Row.Replace("c001,", "c 001,", StringComparison.Ordinal), "row 2, id", SelectionErrors.InvalidCandidateId },
         { Header + "\n" + Row + "\n" + Row + "\n", "row 3, id", SelectionErrors.DuplicateCandidate },

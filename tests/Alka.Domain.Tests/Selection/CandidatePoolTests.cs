@@ -1,4 +1,4 @@
-using Alka.Domain.Programs;
+using Alka.Domain.Geography;
 using Alka.Domain.Selection;
 using Alka.Domain.Serialization;
 using Alka.Domain.Tests.Support;
@@ -51,13 +51,13 @@ public class CandidatePoolTests
             .And.HaveError("[1].socioeconomicCluster", SelectionErrors.LocalityContradiction)
             .And.HaveError("[1].district", SelectionErrors.LocalityContradiction);
         CandidatePool.Create(candidates, new LocalityTable()).ValidationErrors.Should().HaveCount(3, "a and c agree or are not in the table");
-        CandidatePool.Create(candidates).IsSuccess.Should().BeTrue("without a table nothing is matched");
+        CandidatePool.Create(candidates, LocalityDirectory.None).IsSuccess.Should().BeTrue("without a table nothing is matched");
     }
 
     [Fact]
     public void Readers_WithLocalities_NameTheRowAndColumnOrTheJsonPath()
     {
-        var pool = CandidatePool.Create([Candidates.Make("a", locality: "0031", population: 30_000, cluster: 3, district: Region.South)]).Value;
+        var pool = CandidatePool.Create([Candidates.Make("a", locality: "0031", population: 30_000, cluster: 3, district: Region.South)], LocalityDirectory.None).Value;
 
         CandidateCsv.Read(CandidateCsv.Write(pool), new LocalityTable()).Should().HaveError("row 2, locality_population", SelectionErrors.LocalityContradiction);
         SelectionJson.ReadCandidates(SelectionJson.Write(pool), new LocalityTable()).Should().HaveError("$.candidates[0].localityPopulation", SelectionErrors.LocalityContradiction);

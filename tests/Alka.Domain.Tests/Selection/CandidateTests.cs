@@ -1,6 +1,6 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Tests.Support;
 using Alka.Domain.Validation;
@@ -66,8 +66,8 @@ public class CandidateTests
     {
         var scores = new CriterionScores(1, 2, 3, 4, 5, 1);
 
-        MeritCriterionIds.All.Select(c => scores[c]).Should().Equal(1, 2, 3, 4, 5, 1);
-        MeritCriterionIds.All.Select(c => scores.With(c, 5)[c]).Should().OnlyContain(mark => mark == 5);
+        Ids.All<MeritCriterion>().Select(c => scores[c]).Should().Equal(1, 2, 3, 4, 5, 1);
+        Ids.All<MeritCriterion>().Select(c => scores.With(c, 5)[c]).Should().OnlyContain(mark => mark == 5);
         scores.With(MeritCriterion.Teamwork, 5).Should().Be(new CriterionScores(1, 2, 5, 4, 5, 1));
         scores.ToString().Should().Be("1 2 3 4 5 1");
         EqualityContract.Check(scores, new CriterionScores(1, 2, 3, 4, 5, 1), new CriterionScores(1, 2, 3, 4, 5, 2), default);

@@ -1,6 +1,6 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
 
@@ -45,7 +45,7 @@ internal static class Candidates
         SelectionPolicy.Create(
             Provenance.Default,
             rules,
-            criteria ?? CriterionWeight.Equally(MeritCriterionIds.All),
+            criteria ?? CriterionWeight.Equally(Ids.All<MeritCriterion>()),
             SeatRange.Between(minimumSeats, maximumSeats, Provenance.Default),
             quotas,
             Waitlist.Of(waitlist, Provenance.Default)).Value;

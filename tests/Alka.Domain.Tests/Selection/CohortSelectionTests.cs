@@ -58,7 +58,7 @@ public class CohortSelectionTests
 
         decision.Breakdown.Should().HaveCount(6);
         decision.Breakdown.Should().OnlyContain(m => m.Mark == 4 && m.Weight == 1);
-        decision.Breakdown.Select(m => m.Criterion).Should().Equal(MeritCriterionIds.All);
+        decision.Breakdown.Select(m => m.Criterion).Should().Equal(Ids.All<MeritCriterion>());
         Selection.Find("nobody").Should().BeNull();
     }
 
@@ -150,7 +150,7 @@ public class CohortSelectionTests
     public void WhatIf_OnePointOnTheLightestCriterion_AdmitsTheFirstOutOnATie()
     {
         // b and c tie at 4 × 3 + 4 × 5 = 32; b ranks first by id. One point on the lightest criterion puts c ahead.
-        CriterionWeight[] weights = [CriterionWeight.Of(MeritCriterion.Leadership, 3), .. MeritCriterionIds.All.Skip(1).Select(c => CriterionWeight.Of(c))];
+        CriterionWeight[] weights = [CriterionWeight.Of(MeritCriterion.Leadership, 3), .. Ids.All<MeritCriterion>().Skip(1).Select(c => CriterionWeight.Of(c))];
         var policy = Candidates.Policy(2, 2, criteria: weights);
         var selection = policy.Select(Candidates.Pool(Make("a", 5), Make("b", 4), Make("c", 4))).Value;
 

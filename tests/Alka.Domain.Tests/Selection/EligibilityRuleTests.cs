@@ -2,6 +2,7 @@ using Alka.Domain.Organizations;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
 using Alka.Domain.Tests.Support;
+using Alka.Domain.Validation;
 
 namespace Alka.Domain.Tests.Selection;
 
@@ -18,12 +19,12 @@ public class EligibilityRuleTests
 
     [Fact]
     public void LocalityPopulation_CeilingNotPositive_IsRejected() =>
-        LocalityPopulationEligibility.Create(0, Source).Should().HaveError("ceiling", SelectionErrors.PopulationCeiling);
+        LocalityPopulationEligibility.Create(0, Source).Should().HaveError("ceiling", CommonErrors.OutOfRange);
 
     [Fact]
     public void Role_NoneOrRepeated_IsRejected()
     {
-        RoleEligibility.Create([], Source).Should().HaveError("roles", SelectionErrors.EmptyRule);
+        RoleEligibility.Create([], Source).Should().HaveError("roles", CommonErrors.Required);
         RoleEligibility.Create([ParticipantRole.CouncilHead, ParticipantRole.CouncilHead], Source).Should().HaveError("roles[1]", Validation.CommonErrors.Duplicate);
         SectorEligibility.Create([(Sector)42], Source).Should().HaveError("sectors[0]", Validation.CommonErrors.Undefined);
     }

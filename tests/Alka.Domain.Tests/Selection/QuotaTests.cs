@@ -1,4 +1,5 @@
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
@@ -41,7 +42,7 @@ public class QuotaTests
         { MixDimension.SocioeconomicStanding, ["1", "2", "3", "4"], Candidates.Make("a", cluster: 4), true },
         { MixDimension.SocioeconomicStanding, ["1", "2", "3", "4"], Candidates.Make("a", cluster: 5), false },
         { MixDimension.SocioeconomicStanding, ["10"], Candidates.Make("a", cluster: 10), true },
-        { MixDimension.District, ["south"], Candidates.Make("a", district: Alka.Domain.Programs.Region.South), true },
+        { MixDimension.District, ["south"], Candidates.Make("a", district: Region.South), true },
         { MixDimension.Sector, ["central-government"], Candidates.Make("a", sector: Sector.CentralGovernment), true },
         { MixDimension.Role, ["manager"], Candidates.Make("a", role: ParticipantRole.CouncilHead), false },
         { MixDimension.Organization, ["ministry-of-interior"], Candidates.Make("a", organization: "ministry-of-interior"), true },

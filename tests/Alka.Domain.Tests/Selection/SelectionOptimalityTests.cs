@@ -55,7 +55,7 @@ public class SelectionOptimalityTests
                 .. (rules & 1) != 0 ? [ServingEligibility.Create(Provenance.Default).Value] : Array.Empty<EligibilityRule>(),
                 .. (rules & 2) != 0 ? [DirectorGeneralNomination.Create(Provenance.Default).Value] : Array.Empty<EligibilityRule>(),
             ],
-            MeritCriterionIds.All.Select((c, i) => CriterionWeight.Of(c, 1 + (weights / (int)Math.Pow(3, i) % 3))).Take(1 + (weights % 6)),
+            Ids.All<MeritCriterion>().Select((c, i) => CriterionWeight.Of(c, 1 + (weights / (int)Math.Pow(3, i) % 3))).Take(1 + (weights % 6)),
             SeatRange.Between(minimum, minimum + extra, Provenance.Default),
             QuotaMenu.Where((_, i) => (quotas & (1 << i)) != 0).Select(make => make(variant)),
             Waitlist.Of(variant % 4, Provenance.Default)).Value);

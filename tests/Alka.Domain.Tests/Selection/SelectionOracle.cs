@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using Alka.Domain.Calendar;
-using Alka.Domain.Organizations;
-using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 
 namespace Alka.Domain.Tests.Selection;

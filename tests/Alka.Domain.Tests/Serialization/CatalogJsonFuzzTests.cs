@@ -28,6 +28,7 @@ public class CatalogJsonFuzzTests
     ];
 
     [Theory]
+    [Trait("Category", "Slow")]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

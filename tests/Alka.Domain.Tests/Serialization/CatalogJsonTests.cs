@@ -1,7 +1,9 @@
+using Alka.Domain.Validation;
 using System.Text;
 using Alka.Domain.Programs;
 using Alka.Domain.Serialization;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
 
 namespace Alka.Domain.Tests.Serialization;
 
@@ -31,11 +33,11 @@ public class CatalogJsonTests
     [Fact]
     public void Write_BuiltInCatalog_HasSchemaVersionIdsAndHebrewAsIs()
     {
-        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 2,");
+        BuiltInJson.Should().StartWith("{\n  \"schemaVersion\": 3,");
         BuiltInJson.Should().Contain("\"kind\": \"regional-forum\"").And.Contain("פורום מנהלי מחוזות").And.NotContain("\r");
     }
 
-    internal static string Describe<T>(Ardalis.Result.Result<T> result) =>
+    internal static string Describe<T>(Result<T> result) =>
         string.Join("\n", result.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorCode}: {e.ErrorMessage}"));
 }
 
@@ -50,17 +52,17 @@ public class CatalogJsonRejectionTests
         { "   ", "$", SerializationErrors.Malformed },
         { "{", "$", SerializationErrors.Malformed },
         { Valid[..(Valid.Length / 2)], "$", SerializationErrors.Malformed },
-        { "{\"schemaVersion\": 2,}", "$", SerializationErrors.Malformed },
+        { "{\"schemaVersion\": 3,}", "$", SerializationErrors.Malformed },
         { "null", "$", SerializationErrors.Invalid },
         { "[]", "$", SerializationErrors.Invalid },
         { "42", "$", SerializationErrors.Invalid },
         { "{}", "$", SerializationErrors.Invalid },
         { new string('[', 100_000) + new string(']', 100_000), "$", SerializationErrors.TooDeep },
         { new string('[', 40) + new string(']', 40), "$", SerializationErrors.TooDeep },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
-        { Valid.Replace("\"schemaVersion\": 2", "\"schemaVersion\": 2, \"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 1", StringComparison.Ordinal), "$.schemaVersion", ProgramErrors.UnsupportedSchemaVersion },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"extra\": 0", StringComparison.Ordinal), "$.extra", SerializationErrors.Invalid },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"schemaVersion\": 3", StringComparison.Ordinal), "$.schemaVersion", SerializationErrors.Invalid },
         { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", SerializationErrors.Invalid },
         { Valid.Replace("\"length\": \"half-day\"", "\"length\": \"half-hour\"", StringComparison.Ordinal), "$.programs[3].schedule.meetings[0].length", SerializationErrors.Invalid },
     };
@@ -73,6 +75,44 @@ public class CatalogJsonRejectionTests
 
         read.IsSuccess.Should().BeFalse();
         read.ValidationErrors.Should().Contain(e => e.Identifier == identifier && e.ErrorCode == code, CatalogJsonTests.Describe(read));
+    }
+
+    // System.Text.Json's messages name .NET types; the library says what the format expects, and what it found.
+    public static TheoryData<string, string, string> Worded => new()
+    {
+        // input, identifier, message
+        { "[]", "$", "Expected an object; found an array." },
+        { "null", "$", "Expected an object; found null." },
+        { "{}", "$", "Missing required members: schemaVersion, institute, organizations, programs." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": \"1\"", StringComparison.Ordinal), "$.schemaVersion", "Expected a whole number from -2147483648 to 2147483647; found a string." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3e10", StringComparison.Ordinal), "$.schemaVersion", "Expected a whole number from -2147483648 to 2147483647." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"extra\": 0", StringComparison.Ordinal), "$.extra", "Unknown member; expected one of: schemaVersion, institute, organizations, programs." },
+        { Valid.Replace("\"schemaVersion\": 3", "\"schemaVersion\": 3, \"schemaVersion\": 3", StringComparison.Ordinal), "$.schemaVersion", "The member appears more than once." },
+        { Valid.Replace("\"kind\": \"regional-forum\"", "\"kind\": \"regional-party\"", StringComparison.Ordinal), "$.programs[3].format", "Unknown kind; expected one of: learning-program, peer-forum, regional-forum, cross-sector-process, network." },
+        { Valid.Replace("\"length\": \"half-day\"", "\"length\": 3", StringComparison.Ordinal), "$.programs[3].schedule.meetings[0].length", "Expected one of half-day, full-day, multi-day; found a number." },
+        { Valid.Replace("\"id\": \"merhav\"", "\"id\": null", StringComparison.Ordinal), "$.programs[0].id", "Expected a string; found null." },
+        { Valid.Replace("\"institute\": {", "\"institute\": 5, \"x\": {", StringComparison.Ordinal), "$.institute", "Expected an object; found a number." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"2027-09-05\"", "20270905", StringComparison.Ordinal), "$.programs[0].format.cohorts[0].endDate", "Expected an ISO date (uuuu-MM-dd); found a number." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"kind\": \"learning-program\"", "\"kinds\": \"learning-program\"", StringComparison.Ordinal), "$.programs[0].format", "Missing required member: kind (one of: learning-program, peer-forum, regional-forum, cross-sector-process, network)." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"english\": \"Pilot\", ", "", StringComparison.Ordinal), "$.programs[0].name", "Missing required member: english." },
+        { CatalogJsonPartnerDocumentTests.Minimal.Replace("\"number\": 1,", "\"number\": 1, \"a\\nb\\u001b[31m'\": 0,", StringComparison.Ordinal), "$.programs[0].format.cohorts[0]['a\nb\u001b[31m'']", "Unknown member; expected one of: number, coordinator, source, startDate, endDate, participants, partners, projects." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Worded))]
+    public void Read_ShapeProblem_SaysWhatTheFormatExpectsWithoutDotNetTypes(string json, string identifier, string message)
+    {
+        var read = CatalogJson.Read(json);
+
+        read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode, e.ErrorMessage)).Should().Equal([(identifier, SerializationErrors.Invalid, message)]);
+    }
+
+    [Fact]
+    public void Read_BadDate_KeepsThePatternsReason()
+    {
+        var read = CatalogJson.Read(CatalogJsonPartnerDocumentTests.Minimal.Replace("2027-09-05", "2027-02-30", StringComparison.Ordinal));
+
+        read.ValidationErrors.Should().ContainSingle().Which.ErrorMessage.Should().StartWith("Expected an ISO date (uuuu-MM-dd): ").And.Contain("2027-02-30");
     }
 
     [Fact]
@@ -107,8 +147,8 @@ public class CatalogJsonRejectionTests
         read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Contain(
         [
             ("$.programs[5].governance.bodies[2].members[1].seats", Domain.Validation.CommonErrors.InvalidRange),
-            ("$.programs[5].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
-            ("$.programs[6].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingAuthority),
+            ("$.programs[5].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingPower),
+            ("$.programs[6].budget.decidedBy", Domain.Governance.GovernanceErrors.MissingPower),
         ], CatalogJsonTests.Describe(read));
     }
 
@@ -124,9 +164,9 @@ public class CatalogJsonRejectionTests
 public class CatalogJsonPartnerDocumentTests
 {
     // What a partner team writes by hand: optional members and lists left out, the discriminator after other members.
-    private const string Minimal = """
+    internal const string Minimal = """
         {
-          "schemaVersion": 2,
+          "schemaVersion": 3,
           "institute": {
             "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
             "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" },
@@ -194,7 +234,7 @@ public class CatalogJsonPartnerDocumentTests
         CatalogJson.Read(broken).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().BeEquivalentTo(
         [
             ("$.programs[0].format.cohorts[0].coordinator.staffRole", ProgramErrors.CohortCoordinatorRole),
-            ("$.programs[0].format.cohorts[0].endDate", ProgramErrors.CohortDatesReversed),
+            ("$.programs[0].format.cohorts[0].endDate", CommonErrors.EndBeforeStart),
             ("$.programs[0].schedule.meetings[0].cadence.span", Domain.Validation.CommonErrors.OutOfRange),
             ("$.organizations[1].parentId", Domain.Validation.CommonErrors.UnknownReference),
         ]);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Alka.Domain.Serialization;
+using Alka.Domain.Tests.Support;
 
 namespace Alka.Domain.Tests.Serialization;
 
@@ -13,7 +14,7 @@ public class CatalogSchemaTests
     [Fact]
     public void Schema_IsTheCommittedDocsFile()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "schema", "catalog.schema.json");
+        var path = Path.Combine(TestData.RepositoryRoot, "docs", "schema", "catalog.schema.json");
         if (Environment.GetEnvironmentVariable("ALKA_UPDATE_SCHEMA") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -34,18 +35,5 @@ public class CatalogSchemaTests
         schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain(["schemaVersion", "institute", "organizations", "programs"]);
         text.Should().Contain("\"tel-aviv-center\"").And.Contain("\"steering-committee\"").And.Contain("\"format\": \"date\"")
             .And.Contain("\"regional-forum\"").And.Contain("\"locality-population\"");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Alka.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Alka.Domain.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -80,7 +80,7 @@ public class SelectionJsonTests
         { """{"schemaVersion": 1, "policy": {"source": "default", "quotas": [{"id": "q", "dimension": "community", "values": ["jewish"], "minimum": {"share": 1.5}, "source": "default"}]}}""", "$.policy.quotas[0].minimum", SelectionErrors.QuotaBound },
         { """{"schemaVersion": 1, "policy": {"source": "default", "quotas": [{"id": "q", "dimension": "community", "values": ["jewish"], "source": "default"}]}}""", "$.policy.quotas[0]", SelectionErrors.QuotaNoBound },
         { """{"schemaVersion": 1, "policy": {"source": "default", "quotas": [{"id": "q", "dimension": "ses", "values": ["1"], "maximum": {"count": 1}, "source": "default"}]}}""", "$.policy.quotas[0].dimension", SerializationErrors.Invalid },
-        { """{"schemaVersion": 1, "policy": {"source": "default", "eligibility": [{"rule": "dg-nomination", "source": "default"}, {"rule": "dg-nomination", "source": "default"}]}}""", "$.policy.eligibility[1]", SelectionErrors.DuplicateRule },
+        { """{"schemaVersion": 1, "policy": {"source": "default", "eligibility": [{"rule": "dg-nomination", "source": "default"}, {"rule": "dg-nomination", "source": "default"}]}}""", "$.policy.eligibility[1]", CommonErrors.DuplicateId },
         { """{"schemaVersion": 1, "policy": {"source": "default", "eligibility": [{"rule": "director-general-nomination", "source": "default"}]}}""", "$.policy.eligibility[0]", SerializationErrors.Invalid },
         { """{"schemaVersion": 1, "policy": {"source": "default", "waitlist": {"length": -2, "source": "default"}}}""", "$.policy.waitlist.length", CommonErrors.OutOfRange },
         { """{"schemaVersion": 1, "policy": {"source": "default", "extra": 1}}""", "$.policy.extra", SerializationErrors.Invalid },

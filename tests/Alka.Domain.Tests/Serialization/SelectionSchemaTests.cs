@@ -18,7 +18,7 @@ public class SelectionSchemaTests
     public void Schema_IsTheCommittedDocsFile(string file)
     {
         var schema = file == "candidates.schema.json" ? SelectionJson.CandidatesSchema : SelectionJson.PolicySchema;
-        var path = Path.Combine(RepositoryRoot(), "docs", "schema", file);
+        var path = Path.Combine(TestData.RepositoryRoot, "docs", "schema", file);
         if (Environment.GetEnvironmentVariable("ALKA_UPDATE_SCHEMA") == "1")
         {
             File.WriteAllText(path, schema, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -38,18 +38,5 @@ public class SelectionSchemaTests
         text.Should().Contain("\"dg-nomination\"").And.Contain("\"socioeconomic-standing\"").And.Contain("\"default\"")
             .And.Contain("\"share\"").And.Contain("\"eachValue\"");
         SelectionJson.CandidatesSchema.Should().Contain("\"nominatedByDirectorGeneral\"").And.Contain("\"christian-orthodox\"").And.Contain("\"periphery\"");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Alka.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Alka.Domain.sln not found above " + AppContext.BaseDirectory);
     }
 }
