@@ -102,7 +102,7 @@ internal static class SelectCommand
                 Csv.Write(output, CsvColumns, chosen.Decisions);
                 break;
             case OutputFormat.Json:
-                output.Write(SelectionJson.Write(chosen));
+                output.WriteStream(stream => SelectionJson.Write(chosen, stream));
                 output.Write('\n');
                 break;
             default:

@@ -101,10 +101,21 @@ public static class SelectionJson
     /// "breakdown", "reasons"}</c>. A score is <c>{"points", "weight", "value"}</c>: exactly <c>points / weight</c>,
     /// <c>value</c> rounded to two decimals.
     /// </summary>
-    public static string Write(CohortSelection selection)
+    public static string Write(CohortSelection selection) =>
+        JsonSerializer.Serialize(Document(selection), AlkaJson.TypeInfo<SelectionResultJson>());
+
+    /// <summary>Writes a selection's result (<see cref="Write(CohortSelection)"/>) as UTF-8 to <paramref name="utf8Json"/>: the same bytes.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(CohortSelection selection, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, Document(selection), AlkaJson.TypeInfo<SelectionResultJson>());
+    }
+
+    private static SelectionResultJson Document(CohortSelection selection)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        var document = new SelectionResultJson(
+        return new SelectionResultJson(
             CurrentSchemaVersion,
             selection.Size,
             selection.EligibleCount,
@@ -118,7 +129,6 @@ public static class SelectionJson
                 ScoreJson.Of(d.Score),
                 [.. d.Breakdown.Select(m => new CriterionMarkJson(m.Criterion.ToId(), m.Mark, m.Weight))],
                 [.. d.Reasons]))]);
-        return JsonSerializer.Serialize(document, AlkaJson.TypeInfo<SelectionResultJson>());
     }
 
     private static void Validate(SelectionPolicyDocument document, Problems problems)

@@ -145,4 +145,16 @@ public class SelectionJsonTests
         candidates[3]!["rank"].Should().BeNull();
         candidates[3]!["reasons"]!.ToJsonString().Should().Be("""["serving"]""");
     }
+
+    [Fact]
+    public void Write_SelectionToAStream_IsTheSameBytes()
+    {
+        var selection = Candidates.Policy(2, 3, [Candidates.AtLeastCount("community-arab", MixDimension.Community, 1, "muslim")], 1)
+            .Select(Candidates.Pool(Candidates.Make("a", 5), Candidates.Make("b", 4), Candidates.Make("d", 3, community: Alka.Domain.Calendar.Community.Muslim))).Value;
+        using var stream = new MemoryStream();
+
+        SelectionJson.Write(selection, stream);
+
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(SelectionJson.Write(selection));
+    }
 }
