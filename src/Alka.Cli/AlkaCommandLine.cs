@@ -44,6 +44,7 @@ internal static class AlkaCommandLine
             CatalogCommand.Create(),
             DaysCommand.Create(),
             PlanCommand.Create(),
+            SelectCommand.Create(),
         };
 
         // No directives ([suggest], [diagram]): an argument in brackets is an argument.

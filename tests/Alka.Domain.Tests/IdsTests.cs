@@ -37,6 +37,9 @@ public class IdsTests
         { typeof(MeritCriterion), ["leadership", "leads-change", "teamwork", "social-awareness", "affinity", "commitment"] },
         { typeof(Community), ["jewish", "muslim", "christian-western", "christian-orthodox", "druze"] },
         { typeof(DayVerdict), ["ok", "avoid", "blocked"] },
+        { typeof(PeripheryStatus), ["center", "periphery"] },
+        { typeof(SelectionDecision), ["admitted", "waitlisted", "not-selected", "ineligible"] },
+        { typeof(EligibilityRuleKind), ["role", "sector", "serving", "locality-population", "dg-nomination", "steering-recommendation"] },
     };
 
     [Fact]

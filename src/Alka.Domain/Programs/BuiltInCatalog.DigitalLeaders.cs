@@ -85,6 +85,7 @@ public static partial class BuiltInCatalog
                         DigitalPage,
                         venue: VenueKind.GuestHouse)),
                 ])),
+            selection: DigitalLeadersSelection(government),
             budget: Ok(BudgetBand.Create(BudgetPoint.Of(25, 3_000_000m), BudgetPoint.Of(40, 4_000_000m), BodyIds.Steering, DigitalPage))));
     }
 

@@ -83,15 +83,7 @@ public static partial class BuiltInCatalog
                     Cadence.OverSpan(9, 10, 6, CadenceUnit.Month),
                     activities: [MeetingActivity.CaseStudies, MeetingActivity.FieldTours, MeetingActivity.ExpertLectures, MeetingActivity.PeerLearning, MeetingActivity.ProjectWork])),
             ])),
-        selection: Ok(SelectionPolicy.Create(
-            MerhavPage,
-            [
-                Ok(RoleEligibility.Create([ParticipantRole.Manager, ParticipantRole.SeniorOfficial], MerhavPage)),
-                Ok(SectorEligibility.Create([Sector.CentralGovernment, Sector.LocalGovernment], MerhavPage)),
-                Ok(DirectorGeneralNomination.Create(MerhavPage)),
-                Ok(SteeringRecommendation.Create(ProgramIds.GovernmentCivilSociety, BodyIds.Steering, MerhavPage)),
-            ],
-            [MeritCriterion.Leadership, MeritCriterion.LeadsChange, MeritCriterion.Teamwork, MeritCriterion.SocialAwareness, MeritCriterion.Affinity, MeritCriterion.Commitment]))));
+        selection: MerhavSelection()));
 
     private static InstituteProgram GovernmentCivilSocietyInitiative() => Ok(InstituteProgram.Create(
         ProgramIds.GovernmentCivilSociety,

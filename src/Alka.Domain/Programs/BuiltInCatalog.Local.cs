@@ -2,7 +2,6 @@ using Alka.Domain.Calendar;
 using Alka.Domain.Governance;
 using Alka.Domain.Organizations;
 using Alka.Domain.Scheduling;
-using Alka.Domain.Selection;
 using Alka.Domain.Sources;
 
 namespace Alka.Domain.Programs;
@@ -101,14 +100,7 @@ public static partial class BuiltInCatalog
             ],
             // "The forum deliberately mixes Jewish and Arab localities": Arab localities are Muslim, Christian and Druze.
             CommunityMix.All)),
-        selection: Ok(SelectionPolicy.Create(
-            CouncilHeadsPage,
-            [
-                Ok(RoleEligibility.Create([ParticipantRole.CouncilHead], CouncilHeadsPage)),
-                Ok(ServingEligibility.Create(CouncilHeadsPage)),
-                Ok(LocalityPopulationEligibility.Create(20_000, CouncilHeadsPage)),
-            ],
-            mix: [MixDimension.Community, MixDimension.Periphery, MixDimension.SocioeconomicStanding]))));
+        selection: CouncilHeadsSelection()));
 
     private static BodyMember[] CouncilHeadsPartnerRepresentatives() =>
     [

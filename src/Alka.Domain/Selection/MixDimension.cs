@@ -3,7 +3,10 @@ using Alka.Domain.Serialization;
 
 namespace Alka.Domain.Selection;
 
-/// <summary>A dimension along which a forum deliberately mixes its participants.</summary>
+/// <summary>
+/// A dimension along which a program deliberately mixes its participants: the attribute of a candidate a
+/// <see cref="Quota"/> counts by.
+/// </summary>
 /// <remarks>
 /// The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.
 /// </remarks>
@@ -25,4 +28,16 @@ public enum MixDimension
     /// <summary>The regions of the country (the <c>district</c> column).</summary>
     [JsonStringEnumMemberName("district")]
     District,
+
+    /// <summary>The sector a candidate works in (the <c>sector</c> column).</summary>
+    [JsonStringEnumMemberName("sector")]
+    Sector,
+
+    /// <summary>The candidate's role (the <c>role</c> column).</summary>
+    [JsonStringEnumMemberName("role")]
+    Role,
+
+    /// <summary>The candidate's organization (the <c>organization</c> column): an open set of ids.</summary>
+    [JsonStringEnumMemberName("organization")]
+    Organization,
 }

@@ -4,6 +4,7 @@ using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Selection;
 
 namespace Alka.Domain.Serialization;
 
@@ -37,4 +38,7 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(LocalAuthority[]))]
 [JsonSerializable(typeof(PlanDocument))]
 [JsonSerializable(typeof(PlanChangeJson[]))]
+[JsonSerializable(typeof(SelectionPolicyDocument))]
+[JsonSerializable(typeof(CandidatePool))]
+[JsonSerializable(typeof(SelectionResultJson))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

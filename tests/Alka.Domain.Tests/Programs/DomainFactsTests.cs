@@ -103,7 +103,7 @@ public class DomainFactsTests
         new("merhav-participants", SourceDocument.MerhavPage, "מנהלים ונציגים בכירים במשרדים ובשלטון המקומי", c =>
         {
             var selection = Program(c, "merhav").Selection!;
-            selection.Rule<RoleEligibility>()!.Roles.Should().BeEquivalentTo([ParticipantRole.Manager, ParticipantRole.SeniorOfficial]);
+            selection.Audience.Should().BeEquivalentTo([ParticipantRole.Manager, ParticipantRole.SeniorOfficial]);
             selection.Rule<SectorEligibility>()!.Sectors.Should().BeEquivalentTo([Sector.CentralGovernment, Sector.LocalGovernment]);
         }),
         new("merhav-nomination-and-recommendation", SourceDocument.MerhavPage, "נבחרים ע\"י מנכ\"ל/ית המשרד ובהמלצת חברי וועדת ההיגוי", c =>
@@ -115,7 +115,7 @@ public class DomainFactsTests
             recommendation.ProgramId.Should().Be("government-civil-society-initiative");
         }),
         new("merhav-six-criteria", SourceDocument.MerhavPage, "על בסיס כישורי המנהיגות שלהם", c =>
-            Program(c, "merhav").Selection!.Criteria.Should().Equal(
+            Program(c, "merhav").Selection!.Criteria.Select(w => w.Criterion).Should().Equal(
                 MeritCriterion.Leadership, MeritCriterion.LeadsChange, MeritCriterion.Teamwork, MeritCriterion.SocialAwareness, MeritCriterion.Affinity, MeritCriterion.Commitment)),
         new("merhav-faculty", SourceDocument.MerhavPage, "הסגל מורכב מהשורה הראשונה של אנשי אקדמיה", c =>
             Program(c, "merhav").Governance.FindBody("faculty")!.Members.Should().ContainSingle(m => m.StaffRole == StaffRole.Faculty && m.Backgrounds.Contains(Sector.Academia))),

@@ -71,7 +71,7 @@ public class ProgramScheduleTests
     {
         var json = $$"""
             {
-              "schemaVersion": 2,
+              "schemaVersion": 3,
               "institute": {
                 "organizationId": "alka", "parentOrganizationId": "jdc-israel", "source": "newsletter-2012-03",
                 "approach": { "english": "Collective Impact", "hebrew": "השפעה קולקטיבית" }, "strategies": [], "centers": []
