@@ -29,4 +29,6 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(ObservanceOccurrenceJson))]
 [JsonSerializable(typeof(DayJudgementJson))]
 [JsonSerializable(typeof(LocalAuthority[]))]
+[JsonSerializable(typeof(BudgetDocument))]
+[JsonSerializable(typeof(BudgetEstimateDocument))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;
