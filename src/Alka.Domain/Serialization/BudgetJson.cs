@@ -23,9 +23,9 @@ public static class BudgetJson
     /// <summary>The schema version of both documents.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly Lazy<string> BudgetSchemaText = new(() => BuildSchema<BudgetDocument>("Alka.Domain cohort budget", "A cohort budget checked against its program's band"));
+    private static readonly Lazy<string> BudgetSchemaText = new(() => BuildSchema<BudgetDocument>("Alka.Domain cohort budget", "A cohort budget checked against the band of its program"));
 
-    private static readonly Lazy<string> EstimateSchemaText = new(() => BuildSchema<BudgetEstimateDocument>("Alka.Domain expected cohort cost", "What a program's band expects a cohort to cost"));
+    private static readonly Lazy<string> EstimateSchemaText = new(() => BuildSchema<BudgetEstimateDocument>("Alka.Domain expected cohort cost", "What the band of a program expects a cohort to cost"));
 
     /// <summary>The JSON Schema (draft 2020-12) of the budget document.</summary>
     public static string Schema => BudgetSchemaText.Value;
