@@ -145,7 +145,9 @@ internal static class BudgetCommand
                 break;
             default:
                 Table.Write(output, [new Column<ExpectedCost>("program", (_, _) => program.Id), .. CostTable], [cost]);
-                output.Write(FormattableString.Invariant($"band: {program.Budget} ({program.Budget!.Source.ToId()}), decided by {program.Budget.DecidedBy}\n"));
+                var band = program.Budget!;
+                output.Write(FormattableString.Invariant(
+                    $"band: {band.Lower.Total} for {band.Lower.Participants} to {band.Upper.Total} for {band.Upper.Participants} participants, linear between (rule {BudgetRules.BandExpected}; source {band.Source.ToId()}); decided by {band.DecidedBy}\n"));
                 break;
         }
 
@@ -172,7 +174,8 @@ internal static class BudgetCommand
                 break;
             default:
                 Table.Write(output, LineColumns(budget, english: true), rows);
-                output.Write($"expected {budget.Expected} (rule {BudgetRules.BandExpected}); ±{budget.Tolerance * 100:0.##}% allows {budget.LowestTotal} to {budget.HighestTotal}\n");
+                output.Write(FormattableString.Invariant(
+                    $"expected: {budget.Expected} (rule {BudgetRules.BandExpected}); ±{budget.Tolerance * 100:0.##}% allows {budget.LowestTotal} to {budget.HighestTotal} (rule {BudgetRules.BandDeviation})\n"));
                 if (budget.Approval is { } approval)
                 {
                     output.Write($"approved by {approval}\n");
