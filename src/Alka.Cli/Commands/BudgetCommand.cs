@@ -203,14 +203,28 @@ internal static class BudgetCommand
     private static int Fail(ParseResult parseResult, IResult result) =>
         CommandLineInput.Fail(parseResult, result.ValidationErrors.Select(e => $"{OptionOf(e.Identifier)}: {e.ErrorMessage}"));
 
-    // The library's identifiers in the options' names: participants, lines and rows of the file, the approval.
-    private static string OptionOf(string identifier) => identifier switch
+    // The library's identifiers in the options' names: the participants, the approval, the lines file and its rows
+    // (line i of the budget is row i + 2 of the file, after the header).
+    private static string OptionOf(string identifier)
     {
-        "participants" or "bandException.body" => "--participants",
-        _ when identifier.StartsWith("approval", StringComparison.Ordinal) => "--approved-by",
-        "lines" => "--lines",
-        _ => "--lines: " + identifier,
-    };
+        if (identifier == "participants")
+        {
+            return "--participants";
+        }
+
+        if (identifier.StartsWith("approval", StringComparison.Ordinal))
+        {
+            return "--approved-by";
+        }
+
+        if (identifier.StartsWith("lines[", StringComparison.Ordinal)
+            && int.TryParse(identifier.AsSpan(6, identifier.IndexOf(']', StringComparison.Ordinal) - 6), NumberStyles.None, CultureInfo.InvariantCulture, out var line))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"--lines: row {line + 2}");
+        }
+
+        return identifier == "lines" ? "--lines" : "--lines: " + identifier;
+    }
 
     private static Result<BudgetDecision> MapErrors(this Result<BudgetDecision> decision, string path) =>
         decision.IsSuccess

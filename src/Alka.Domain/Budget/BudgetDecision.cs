@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 using NodaTime;
@@ -17,7 +16,6 @@ namespace Alka.Domain.Budget;
 /// </remarks>
 public sealed class BudgetDecision : IEquatable<BudgetDecision>
 {
-    [JsonConstructor]
     internal BudgetDecision(string body, LocalDate on, string reason)
     {
         Body = body;

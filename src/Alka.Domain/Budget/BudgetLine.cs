@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 
@@ -11,7 +10,6 @@ namespace Alka.Domain.Budget;
 /// </remarks>
 public sealed class BudgetLine : IEquatable<BudgetLine>
 {
-    [JsonConstructor]
     internal BudgetLine(string name, BudgetCategory category, Money amount)
     {
         Name = name;

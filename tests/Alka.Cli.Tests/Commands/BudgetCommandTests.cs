@@ -112,6 +112,11 @@ public sealed class BudgetCommandTests : IDisposable
             "alka: --lines: row 3, amount_ils: '1.001' has more than two decimals: an amount is exact to the agora.");
 
     [Fact]
+    public void Lines_ARepeatedLine_NamesItsRow() =>
+        Cli.Run("budget", "digital-leaders-government", "--participants", "34", "--lines", File("line,category,amount_ils\na,staff,3600000.00\na,other,0.00\n")).ShouldFailWith(
+            "alka: --lines: row 3: The line 'a' appears more than once.");
+
+    [Fact]
     public void Lines_AFileThatCannotBeRead_IsExit2()
     {
         var run = Cli.Run("budget", "digital-leaders-government", "--participants", "34", "--lines", Path.Combine(_folder, "missing.csv"));
