@@ -1,4 +1,5 @@
 using Alka.Domain.Budget;
+using Alka.Domain.Governance;
 using Alka.Domain.Planning;
 using Alka.Domain.Programs;
 using Alka.Domain.Tests.Support;
@@ -260,6 +261,39 @@ public class CohortBudgetTests
             var within = Math.Abs(agorot - expected.Agorot) * 10 <= expected.Agorot;
             result.IsSuccess.Should().Be(within);
         });
+    }
+
+    [Fact]
+    public void Property_SharesSumToOneAndEachIsWithinABasisPointOfItsExactShare()
+    {
+        // Any proportions, shared out of the expected total by BudgetLine.Allocate, so that the budget keeps every rule.
+        var weights = Gen.Long[0, 100_000_000_000].Array[1, 20].Where(a => a.Any(x => x > 0));
+        weights.Sample(w =>
+        {
+            var drafts = w.Select((x, i) => BudgetLine.Create($"line {i}", BudgetCategory.Other, Money.FromAgorot(x)).Value).ToList();
+            var lines = BudgetLine.Allocate(Money.Of(3_600_000m), drafts).Value;
+            var budget = CohortBudget.Create(Government, 34, lines, new() { StatedTotal = Money.Of(3_600_000m) }).Value;
+
+            budget.Shares.Sum().Should().Be(1.0000m);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Math.Abs(budget.Shares[i] - (lines[i].Amount.Amount / 3_600_000m)).Should().BeLessThan(0.0001m);
+            }
+        });
+    }
+
+    [Fact]
+    public void Approve_EveryBodyOfEveryBandedProgram_ApprovesExactlyWhenItHoldsTheBudgetPower()
+    {
+        foreach (var program in BuiltInCatalog.Instance.Programs.Where(p => p.Budget is not null))
+        {
+            var budget = CohortBudget.Create(program, 34, Lines()).Value;
+            foreach (var body in program.Governance.Bodies)
+            {
+                var approved = budget.Approve(BudgetDecision.Create(body.Id, On, "x").Value);
+                approved.IsSuccess.Should().Be(body.Holds(Power.Budget), "{0} of {1}", body.Id, program.Id);
+            }
+        }
     }
 
     [Fact]
