@@ -91,6 +91,18 @@ public sealed class BudgetLine : IEquatable<BudgetLine>
     /// <summary>Returns e.g. <c>guest houses (venues): ₪900,000.00</c>.</summary>
     public override string ToString() => $"{Name} ({Category.ToId()}): {Amount}";
 
+    /// <summary>The sum of <paramref name="lines"/>, or <see langword="null"/> when it is beyond the range of <see cref="Money"/>.</summary>
+    internal static Money? Sum(IEnumerable<BudgetLine> lines)
+    {
+        var agorot = Int128.Zero;
+        foreach (var line in lines)
+        {
+            agorot += line.Amount.Agorot;
+        }
+
+        return Int128.Abs(agorot) <= Money.MaxAgorot ? Money.FromAgorot((long)agorot) : null;
+    }
+
     internal void Validate(Problems problems, string path)
     {
         problems.Required(Name, At.Member(path, "name"));

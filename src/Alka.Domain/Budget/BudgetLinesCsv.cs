@@ -89,7 +89,14 @@ public static class BudgetLinesCsv
 
         if (!problems.Any && stated is { } total)
         {
-            CohortBudget.CheckSum(Money.Sum(lines.Select(l => l.Amount)), total, problems, Row(statedRow));
+            if (BudgetLine.Sum(lines) is { } sum)
+            {
+                CohortBudget.CheckSum(sum, total, problems, Row(statedRow));
+            }
+            else
+            {
+                problems.Add(Row(statedRow), BudgetErrors.MoneyOutOfRange, $"The lines sum beyond {Money.MaxValue}.");
+            }
         }
 
         return problems.Any

@@ -238,19 +238,12 @@ public sealed class CohortBudget
             return null;
         }
 
-        var agorot = Int128.Zero;
-        foreach (var line in lines)
-        {
-            agorot += line.Amount.Agorot;
-        }
-
-        if (agorot > Money.MaxAgorot)
+        if (BudgetLine.Sum(lines) is not { } total)
         {
             problems.Add("lines", BudgetErrors.MoneyOutOfRange, $"The lines sum beyond {Money.MaxValue}.");
             return null;
         }
 
-        var total = Money.FromAgorot((long)agorot);
         if (stated is { } statedTotal)
         {
             CheckSum(total, statedTotal, problems, "lines");

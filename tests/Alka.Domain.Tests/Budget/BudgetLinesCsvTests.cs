@@ -1,4 +1,5 @@
 using Alka.Domain.Budget;
+using Alka.Domain.Programs;
 using Alka.Domain.Tests.Support;
 using Alka.Domain.Validation;
 
@@ -33,6 +34,16 @@ public class BudgetLinesCsvTests
             .And.HaveError("row 7", BudgetErrors.LinesCsvMalformed);
         BudgetLinesCsv.Read("line,category,amount_ils\na,food,1.00\n").Should().HaveError("row 2, category", CommonErrors.Undefined);
         BudgetLinesCsv.Read("line,category,amount_ils\na,staff,one\n").Should().HaveError("row 2, amount_ils", BudgetErrors.MoneyUnparsable);
+    }
+
+    [Fact]
+    public void Read_LinesThatSumBeyondMoney_AreOutOfRangeNotAnException()
+    {
+        var text = "line,category,amount_ils\na,staff,999999999999999.99\nb,staff,999999999999999.99\ntotal,,1.00\n";
+
+        BudgetLinesCsv.Read(text).Should().HaveError("row 4", BudgetErrors.MoneyOutOfRange);
+        CohortBudget.Create(BuiltInCatalog.Instance.Find("digital-leaders-government")!, 34, BudgetLinesCsv.Read(text.Replace("total,,1.00\n", "", StringComparison.Ordinal)).Value)
+            .Should().HaveError("lines", BudgetErrors.MoneyOutOfRange);
     }
 
     [Theory]
