@@ -40,6 +40,7 @@ internal static class AlkaCommandLine
         var root = new RootCommand("alka — the Alka Institute's programs, forums and Israeli calendar, from the command line.")
         {
             AuthoritiesCommand.Create(),
+            BudgetCommand.Create(),
             CalendarCommand.Create(),
             CatalogCommand.Create(),
             DaysCommand.Create(),

@@ -43,4 +43,42 @@ public static class BudgetErrors
     /// <summary>Allocation weights none of which is positive.</summary>
     /// <remarks>The weighted <see cref="Money.Allocate(ReadOnlySpan{int}, AllocationMode)"/> overloads (identifier <c>weights</c>).</remarks>
     public const string AllocationZeroWeights = "allocation-zero-weights";
+
+    /// <summary>
+    /// The lines' total lies outside the band's tolerance around the expected total (the rule
+    /// <see cref="BudgetRules.BandDeviation"/>, whose id is also the code); the message gives the total, the expected
+    /// total, the deviation and the bounds.
+    /// </summary>
+    /// <remarks><see cref="CohortBudget.Create"/> (identifier <c>lines</c>).</remarks>
+    public const string OutsideTolerance = BudgetRules.BandDeviation;
+
+    /// <summary>
+    /// The lines do not sum exactly to the total stated for them (the rule <see cref="BudgetRules.LinesSum"/>, whose id
+    /// is also the code); the message gives both and the difference.
+    /// </summary>
+    /// <remarks><see cref="CohortBudget.Create"/> with <see cref="CohortBudgetOptions.StatedTotal"/>, <see cref="BudgetLinesCsv.Read"/> (identifier <c>lines</c>).</remarks>
+    public const string LinesDoNotSum = BudgetRules.LinesSum;
+
+    /// <summary>
+    /// A body that does not hold the budget power approves a budget (the rule <see cref="BudgetRules.ApprovalAuthority"/>,
+    /// whose id is also the code); the message names the bodies that hold it.
+    /// </summary>
+    /// <remarks><see cref="CohortBudget.Approve"/> (identifier <c>approval.body</c>).</remarks>
+    public const string NotAuthorized = BudgetRules.ApprovalAuthority;
+
+    /// <summary>A budget of a program whose sources give no budget band.</summary>
+    /// <remarks><see cref="CohortBudget.Create"/> (identifier <c>program</c>).</remarks>
+    public const string NoBand = "budget-no-band";
+
+    /// <summary>A budget that is already approved is approved again: the first approval stands, and is never replaced.</summary>
+    /// <remarks><see cref="CohortBudget.Approve"/> (identifier <c>approval</c>).</remarks>
+    public const string AlreadyApproved = "budget-already-approved";
+
+    /// <summary>A budget lines file that is not RFC 4180 CSV, a row without exactly three fields, or a <c>total</c> row that is not the last.</summary>
+    /// <remarks><see cref="BudgetLinesCsv.Read"/> (identifier <c>row N</c>).</remarks>
+    public const string LinesCsvMalformed = "lines-csv-malformed";
+
+    /// <summary>A budget lines file whose first row is not the header <c>line,category,amount_ils</c>.</summary>
+    /// <remarks><see cref="BudgetLinesCsv.Read"/> (identifier <c>header</c>).</remarks>
+    public const string LinesCsvHeader = "lines-csv-header";
 }

@@ -41,4 +41,6 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(SelectionPolicyDocument))]
 [JsonSerializable(typeof(CandidatePool))]
 [JsonSerializable(typeof(SelectionResultJson))]
+[JsonSerializable(typeof(BudgetDocument))]
+[JsonSerializable(typeof(BudgetEstimateDocument))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

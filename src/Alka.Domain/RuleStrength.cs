@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using Alka.Domain.Serialization;
 
-namespace Alka.Domain.Planning;
+namespace Alka.Domain;
 
-/// <summary>Whether a planning rule is never broken (<see cref="Hard"/>) or kept when possible (<see cref="Soft"/>).</summary>
+/// <summary>Whether a rule (of planning, of a budget) is never broken (<see cref="Hard"/>) or kept when possible (<see cref="Soft"/>).</summary>
 /// <remarks>The ids of its members are public API (see <see cref="Ids"/>). The value <c>0</c> is not a valid value.</remarks>
 [JsonConverter(typeof(IdJsonConverter<RuleStrength>))]
 public enum RuleStrength
