@@ -34,5 +34,6 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(ObservanceOccurrence))]
 [JsonSerializable(typeof(DayVerdict))]
 [JsonSerializable(typeof(CommunityMix))]
-[JsonSerializable(typeof(LocalAuthority[]))]
+[JsonSerializable(typeof(AuthoritiesDocument))]
+[JsonSerializable(typeof(LocalAuthority))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;
