@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Alka.Domain.Serialization;
+
 namespace Alka.Domain.Geography;
 
 /// <summary>
@@ -6,8 +9,10 @@ namespace Alka.Domain.Geography;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe; compared by reference (each authority exists once, in the built-in table). Each figure
-/// carries the year it describes; the source is <see cref="LocalAuthorities.Source"/>.
+/// carries the year it describes; the source is <see cref="LocalAuthorities.Source"/>. Serializes as its
+/// <see cref="LocalAuthorityEntry"/> (see <see cref="GeographyJson"/>).
 /// </remarks>
+[JsonConverter(typeof(LocalAuthorityJsonConverter))]
 public sealed class LocalAuthority
 {
     // At least this share of Arab residents makes an authority Arab; at least the mixed share, mixed.

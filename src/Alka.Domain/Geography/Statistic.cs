@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Alka.Domain.Geography;
 
@@ -9,6 +10,7 @@ namespace Alka.Domain.Geography;
 /// </remarks>
 public readonly struct Statistic : IEquatable<Statistic>
 {
+    [JsonConstructor]
     internal Statistic(int value, int year)
     {
         Value = value;

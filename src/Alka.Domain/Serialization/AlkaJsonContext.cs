@@ -35,7 +35,6 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(ObservanceOccurrence))]
 [JsonSerializable(typeof(DayVerdict))]
 [JsonSerializable(typeof(CommunityMix))]
-[JsonSerializable(typeof(LocalAuthority[]))]
 [JsonSerializable(typeof(PlanDocument))]
 [JsonSerializable(typeof(PlanChangeJson[]))]
 [JsonSerializable(typeof(SelectionPolicyDocument))]
@@ -43,4 +42,6 @@ namespace Alka.Domain.Serialization;
 [JsonSerializable(typeof(SelectionResultJson))]
 [JsonSerializable(typeof(BudgetDocument))]
 [JsonSerializable(typeof(BudgetEstimateDocument))]
+[JsonSerializable(typeof(AuthoritiesDocument))]
+[JsonSerializable(typeof(LocalAuthority))]
 internal sealed partial class AlkaJsonContext : JsonSerializerContext;

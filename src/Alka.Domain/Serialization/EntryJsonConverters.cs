@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Scheduling;
 
 namespace Alka.Domain.Serialization;
@@ -24,3 +25,6 @@ internal sealed class DayJudgementJsonConverter() : EntryJsonConverter<DayJudgem
 
 /// <summary>An <see cref="ObservanceOccurrence"/> as its <see cref="ObservanceEntry"/>.</summary>
 internal sealed class ObservanceOccurrenceJsonConverter() : EntryJsonConverter<ObservanceOccurrence, ObservanceEntry>(ObservanceEntry.From, "CalendarJson.ReadObservances");
+
+/// <summary>A <see cref="LocalAuthority"/> as its <see cref="LocalAuthorityEntry"/>.</summary>
+internal sealed class LocalAuthorityJsonConverter() : EntryJsonConverter<LocalAuthority, LocalAuthorityEntry>(LocalAuthorityEntry.From, "GeographyJson.ReadAuthorities");

@@ -179,5 +179,6 @@ internal static class JsonDocuments
         CatalogJson.Format,
         CalendarJson.ObservancesFormat,
         CalendarJson.DaysFormat,
+        GeographyJson.Format,
     ];
 }

@@ -37,6 +37,7 @@ internal static class JsonSchemaWriter
         [typeof(DayReasonEntry)] = "DayReason",
         [typeof(CommunityDayEntry)] = "CommunityDay",
         [typeof(ObservanceEntry)] = "ObservanceOccurrence",
+        [typeof(LocalAuthorityEntry)] = "LocalAuthority",
     };
 
     /// <summary>The schema of <paramref name="root"/>, indented, with <c>\n</c> line ends and a final one.</summary>
@@ -244,7 +245,7 @@ internal static class JsonSchemaWriter
     private static string? IdPattern(Type owner, string member) => member switch
     {
         "hostIds" => $"^([a-z][a-z0-9]*(-[a-z0-9]+)*|[0-9]{{2}}|[0-9]{{4}})$",
-        "code" when owner == typeof(LocalAuthority) => CbsCode,
+        "code" when owner == typeof(LocalAuthorityEntry) => CbsCode,
         "id" or "rule" when owner == typeof(DayReasonEntry) => QualifiedId,
         "id" or "observance" => KebabCase,
         _ when member.EndsWith("Id", StringComparison.Ordinal) || member.EndsWith("Ids", StringComparison.Ordinal) => KebabCase,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Alka.Domain.Geography;
 using Alka.Domain.Serialization;
 
@@ -51,14 +50,18 @@ public class AuthoritiesCommandTests
     }
 
     [Fact]
-    public void Json_IsTheLibrarysJsonOfTheSameAuthorities()
+    public void Json_IsTheLibrarysAuthoritiesDocumentOfTheSameAuthorities()
     {
         var run = Cli.Run("authorities", "--status", "regional-council", "--format", "json");
 
         run.Status.Should().Be(0);
         run.Output.Should().Be(GeographyJson.Write(LocalAuthorities.Filter(MunicipalStatus.RegionalCouncil)) + "\n");
-        JsonNode.Parse(run.Output)!.AsArray().Should().HaveCount(54);
+        GeographyJson.ReadAuthorities(run.Output).Value.Authorities.Should().HaveCount(54).And.OnlyContain(a => a.Status == MunicipalStatus.RegionalCouncil);
     }
+
+    [Fact]
+    public void Json_WithoutFilters_IsTheDocumentWhoseSchemaIsPublished() =>
+        Cli.Run("authorities", "--format", "json").Output.Should().Be(GeographyJson.Write(LocalAuthorities.All) + "\n", "the schema tests validate this document");
 
     [Fact]
     public void Table_IsAlignedInBothLanguagesAndNamesItsSource()

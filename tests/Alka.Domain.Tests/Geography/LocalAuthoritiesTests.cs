@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 using Alka.Domain.Selection;
-using Alka.Domain.Serialization;
 
 namespace Alka.Domain.Tests.Geography;
 
@@ -120,23 +118,6 @@ public class LocalAuthoritiesTests
         LocalAuthorities.Source.Publisher.Should().Be(BilingualText.Create("Central Bureau of Statistics", "הלשכה המרכזית לסטטיסטיקה"));
         LocalAuthorities.Source.Publications.Should().HaveCount(3);
         LocalAuthorities.Source.ToString().Should().Be("Source: Central Bureau of Statistics");
-    }
-
-    [Fact]
-    public void GeographyJson_WritesEachAuthorityWithTheYearOfEachFigure()
-    {
-        var json = JsonNode.Parse(GeographyJson.Write([LocalAuthorities.Find("0031")!, LocalAuthorities.Find("31")!]))!.AsArray();
-
-        json.Should().HaveCount(2);
-        var ofaqim = json[0]!.AsObject();
-        ofaqim.Select(p => p.Key).Should().Equal("code", "name", "status", "district", "region", "population", "socioEconomicCluster", "peripheryCluster", "sector");
-        (ofaqim["code"]!.GetValue<string>(), ofaqim["name"]!["english"]!.GetValue<string>(), ofaqim["name"]!["hebrew"]!.GetValue<string>()).Should().Be(("0031", "Ofaqim", "אופקים"));
-        (ofaqim["status"]!.GetValue<string>(), ofaqim["district"]!.GetValue<string>(), ofaqim["region"]!.GetValue<string>(), ofaqim["sector"]!.GetValue<string>()).Should().Be(("city", "south", "south", "jewish"));
-        (ofaqim["population"]!["value"]!.GetValue<int>(), ofaqim["population"]!["year"]!.GetValue<int>()).Should().Be((33999, 2021));
-        (ofaqim["socioEconomicCluster"]!["value"]!.GetValue<int>(), ofaqim["socioEconomicCluster"]!["year"]!.GetValue<int>()).Should().Be((3, 2019));
-        (ofaqim["peripheryCluster"]!["value"]!.GetValue<int>(), ofaqim["peripheryCluster"]!["year"]!.GetValue<int>()).Should().Be((3, 2020));
-        json[1]!["status"]!.GetValue<string>().Should().Be("regional-council");
-        FluentActions.Invoking(() => GeographyJson.Write(null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alka.Domain.Calendar;
+using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
@@ -27,6 +28,7 @@ public class JsonSchemaWriterTests
         ["catalog"] = () => CatalogJson.Write(BuiltInCatalog.Instance),
         ["observances"] = () => CalendarJson.Write(IsraeliCalendar.Default.GetObservances(new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31)).Value),
         ["days"] = () => CalendarJson.Write(AllCommunities.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 9, 30)).Value!),
+        ["authorities"] = () => GeographyJson.Write(LocalAuthorities.All),
     };
 
     private static readonly BuildOptions Strict = new() { Dialect = Dialect.Draft202012.With([], allowUnknownKeywords: false) };
@@ -120,6 +122,9 @@ public class JsonSchemaWriterTests
         { "days", "\"verdict\": \"blocked\"", "\"verdict\": \"closed\"" },
         { "days", "\"weekday\": \"friday\"", "\"weekday\": 5" },
         { "observances", "\"schemaVersion\": 1", "\"schemaVersion\": 2" },
+        { "authorities", "\"code\": \"0026\"", "\"code\": \"026\"" },
+        { "authorities", "\"status\": \"local-council\"", "\"status\": \"village\"" },
+        { "authorities", "\"year\": 2021", "\"year\": \"2021\"" },
     };
 
     [Theory]
