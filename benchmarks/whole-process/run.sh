@@ -43,5 +43,8 @@ bench days "$native days --from 1901-01-01 --to 2076-12-31 --communities $all --
   "$native days --from 1901-01-01 --to 2076-12-31 --communities $all" \
   "$native days --from 1901-01-01 --to 2076-12-31 --communities $all --format json" \
   "$jit days --from 1901-01-01 --to 2076-12-31 --communities $all --format csv"
+bench plan "$native plan district-managers-forum --from 2026-09-01 --to 2027-08-31" \
+  "$native plan district-managers-forum --from 2026-09-01 --to 2027-08-31 --format json" \
+  "$jit plan district-managers-forum --from 2026-09-01 --to 2027-08-31"
 echo "== machine"
 echo "   $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
