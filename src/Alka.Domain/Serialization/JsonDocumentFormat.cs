@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Alka.Domain.Validation;
@@ -49,112 +48,29 @@ internal sealed class JsonDocumentFormat<T> : IJsonDocumentFormat
     public string Write(T document) => JsonSerializer.Serialize(document, TypeInfo);
 
     /// <summary>Reads and validates a document from JSON text.</summary>
-    public Result<T> Read(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return Encoding.UTF8.GetMaxByteCount(json.Length) > AlkaJson.MaxBytes && Encoding.UTF8.GetByteCount(json) > AlkaJson.MaxBytes
-            ? TooLarge()
-            : Read(Encoding.UTF8.GetBytes(json));
-    }
+    public Result<T> Read(string json) => Validated(GuardedJson.Read(json, TypeInfo));
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON, reading at most <see cref="AlkaJson.MaxBytes"/> + 1 bytes.</summary>
-    public Result<T> Read(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > AlkaJson.MaxBytes)
-            {
-                return TooLarge();
-            }
-        }
-
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-    }
+    public Result<T> Read(Stream utf8Json) => Validated(GuardedJson.Read(utf8Json, TypeInfo));
 
     /// <summary>Reads and validates a document from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
-    public Result<T> Read(ReadOnlySpan<byte> utf8Json)
-    {
-        if (utf8Json.Length > AlkaJson.MaxBytes)
-        {
-            return TooLarge();
-        }
-
-        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
-        {
-            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
-        }
-
-        if (Scan(utf8Json) is { } syntax)
-        {
-            return Result<T>.Invalid(syntax);
-        }
-
-        T? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8Json, TypeInfo);
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
-        {
-            var (path, message) = JsonWords.Describe(e, TypeInfo, utf8Json);
-            return Problems.Invalid<T>(path, SerializationErrors.Invalid, message);
-        }
-
-        if (document is null)
-        {
-            return Problems.Invalid<T>("$", SerializationErrors.Invalid, "Expected an object; found null.");
-        }
-
-        var problems = new Problems();
-        _validate(document, problems, "$");
-        return problems.ToResult(document);
-    }
+    public Result<T> Read(ReadOnlySpan<byte> utf8Json) => Validated(GuardedJson.Read(utf8Json, TypeInfo));
 
     /// <inheritdoc/>
     public IReadOnlyList<ValidationError> Check(string json) => Read(json).ValidationErrors.ToList();
 
-    // Checks the syntax and the depth before any object is built, so that hostile input costs one linear pass.
-    private static ValidationError? Scan(ReadOnlySpan<byte> utf8Json)
+    // The guards first (size, syntax, depth, shape: GuardedJson), then every broken rule of the document.
+    private Result<T> Validated(Result<T> read)
     {
-        const int scanDepth = 1024;
-        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        if (!read.IsSuccess)
         {
-            return Problems.Error("$", SerializationErrors.Malformed, "The document is not valid UTF-8.");
+            return read;
         }
 
-        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            return Problems.Error("$", SerializationErrors.Malformed, "The document is empty.");
-        }
-
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = scanDepth });
-        var deepest = 0;
-        try
-        {
-            while (reader.Read())
-            {
-                deepest = Math.Max(deepest, reader.CurrentDepth);
-            }
-        }
-        catch (JsonException e)
-        {
-            return reader.CurrentDepth >= scanDepth - 1
-                ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-                : Problems.Error("$", SerializationErrors.Malformed, $"Not JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {JsonWords.WithoutPosition(e)}");
-        }
-
-        return deepest >= AlkaJson.MaxDepth
-            ? Problems.Error("$", SerializationErrors.TooDeep, $"The document nests deeper than {AlkaJson.MaxDepth} levels.")
-            : null;
+        var problems = new Problems();
+        _validate(read.Value, problems, "$");
+        return problems.ToResult(read.Value);
     }
-
-    private static Result<T> TooLarge() =>
-        Problems.Invalid<T>("$", SerializationErrors.TooLarge, $"The document is larger than {AlkaJson.MaxBytes} bytes.");
 }
 
 /// <summary>A published document, whatever its root type: what the schema tests and the docs go through.</summary>
