@@ -3,7 +3,6 @@ using Alka.Domain.Calendar;
 using Alka.Domain.Planning;
 using Alka.Domain.Scheduling;
 using Alka.Domain.Serialization;
-using Alka.Domain.Tests.Planning;
 using NodaTime.Text;
 
 namespace Alka.Cli.Tests.Commands;

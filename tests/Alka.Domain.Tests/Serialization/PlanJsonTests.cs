@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Alka.Domain.Calendar;
 using Alka.Domain.Planning;
 using Alka.Domain.Serialization;
-using Alka.Domain.Tests.Planning;
 using Alka.Domain.Tests.Support;
 using NodaTime;
 

@@ -4,20 +4,25 @@ using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
 using NodaTime;
 
-namespace Alka.Domain.Tests.Planning;
+namespace Alka.Testing;
 
 /// <summary>The programs, hosts and periods the planning tests use; the councils are real (Israel's local authorities, CBS).</summary>
-internal static class PlanningData
+public static class PlanningData
 {
+    /// <summary>The first day of the planning year the tests use (2026-09-01).</summary>
     public static readonly LocalDate YearFrom = new(2026, 9, 1);
+    /// <summary>The last day of that year (2027-08-31).</summary>
     public static readonly LocalDate YearTo = new(2027, 8, 31);
 
     private static readonly Lazy<IReadOnlyList<Host>> CouncilHosts = new(ReadCouncils);
 
+    /// <summary>The District Managers Forum of the built-in catalog.</summary>
     public static InstituteProgram DistrictManagers => BuiltInCatalog.Instance.Find(BuiltInCatalog.ProgramIds.DistrictManagersForum)!;
 
+    /// <summary>The council heads' forum of the built-in catalog.</summary>
     public static InstituteProgram CouncilHeads => BuiltInCatalog.Instance.Find(BuiltInCatalog.ProgramIds.CouncilHeadsForum)!;
 
+    /// <summary>Merhav of the built-in catalog.</summary>
     public static InstituteProgram Merhav => BuiltInCatalog.Instance.Find(BuiltInCatalog.ProgramIds.Merhav)!;
 
     /// <summary>Ten local councils of at most 20,000 residents, as hosts of group <c>all</c>, each sitting in its own authority.</summary>
@@ -29,8 +34,10 @@ internal static class PlanningData
         + string.Concat((hosts ?? Councils).Select(h =>
             $"{h.Id},{h.Group},{Quote(h.Name.English)},{Quote(h.Name.Hebrew)},{h.Authority},{string.Join("|", h.Unavailable.Select(d => d.ToString("uuuu-MM-dd", null)))}\n"));
 
+    /// <summary>The options of a program's planning year.</summary>
     public static PlanningOptions Year(InstituteProgram program) => new() { Program = program, From = YearFrom, To = YearTo };
 
+    /// <summary>The council heads' year over <paramref name="hosts"/> (default <see cref="Councils"/>), every six weeks.</summary>
     public static PlanningOptions CouncilHeadsYear(IReadOnlyList<Host>? hosts = null, bool studyTour = false) => new()
     {
         Program = CouncilHeads,
@@ -41,20 +48,21 @@ internal static class PlanningData
         StudyTour = studyTour,
     };
 
+    /// <summary>A Merhav cohort over six months (2026-10-01 … 2027-03-31).</summary>
     public static PlanningOptions MerhavHalfYear() => new() { Program = Merhav, From = new LocalDate(2026, 10, 1), To = new LocalDate(2027, 3, 31) };
 
+    /// <summary>The plan of <paramref name="options"/>; throws, naming every problem, when there is none.</summary>
     public static Plan Planned(PlanningOptions options)
     {
         var plan = Planner.Plan(options);
-        plan.IsSuccess.Should().BeTrue(string.Join("; ", plan.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorCode}: {e.ErrorMessage}")));
-        return plan.Value;
+        return plan.IsSuccess ? plan.Value : throw new InvalidOperationException("The plan failed: " + Describe(plan));
     }
 
+    /// <summary>The findings of checking <paramref name="meetings"/>; throws, naming every problem, when the check fails.</summary>
     public static IReadOnlyList<PlanFinding> Findings(PlanningOptions options, IEnumerable<PlannedMeeting> meetings)
     {
         var findings = PlanChecker.Check(options, meetings);
-        findings.IsSuccess.Should().BeTrue(string.Join("; ", findings.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorCode}: {e.ErrorMessage}")));
-        return findings.Value;
+        return findings.IsSuccess ? findings.Value : throw new InvalidOperationException("The check failed: " + Describe(findings));
     }
 
     /// <summary>A copy of <paramref name="meeting"/> as made elsewhere, moved to <paramref name="date"/> and/or another host.</summary>
@@ -79,4 +87,8 @@ internal static class PlanningData
     private static IReadOnlyList<Host> ReadCouncils() =>
         [.. new[] { "0472", "0473", "0182", "0565", "0478", "0041", "0529", "0480", "0466", "0494" }
             .Select(code => Host.Create(code, MeetingGroup.All, LocalAuthorities.Find(code)!.Name, code).Value)];
+
+    private static string Describe(Ardalis.Result.IResult result) =>
+        string.Join("; ", result.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorCode}: {e.ErrorMessage}"));
 }
+
