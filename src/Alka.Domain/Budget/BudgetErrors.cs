@@ -73,12 +73,4 @@ public static class BudgetErrors
     /// <summary>A budget that is already approved is approved again: the first approval stands, and is never replaced.</summary>
     /// <remarks><see cref="CohortBudget.Approve"/> (identifier <c>approval</c>).</remarks>
     public const string AlreadyApproved = "budget-already-approved";
-
-    /// <summary>A budget lines file that is not RFC 4180 CSV, a row without exactly three fields, or a <c>total</c> row that is not the last.</summary>
-    /// <remarks><see cref="BudgetLinesCsv.Read"/> (identifier <c>row N</c>).</remarks>
-    public const string LinesCsvMalformed = "lines-csv-malformed";
-
-    /// <summary>A budget lines file whose first row is not the header <c>line,category,amount_ils</c>.</summary>
-    /// <remarks><see cref="BudgetLinesCsv.Read"/> (identifier <c>header</c>).</remarks>
-    public const string LinesCsvHeader = "lines-csv-header";
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
+using Alka.Domain.Serialization;
 using Alka.Domain.Validation;
 using Ardalis.Result;
 
@@ -22,7 +23,7 @@ namespace Alka.Domain.Selection;
 public static class CandidateCsv
 {
     /// <summary>The identifier of a problem of the header row.</summary>
-    public const string HeaderIdentifier = "header";
+    public const string HeaderIdentifier = CsvText.HeaderIdentifier;
 
     /// <summary>The single column of a cohort file: <c>candidate</c>.</summary>
     public const string CohortColumn = "candidate";
@@ -47,38 +48,30 @@ public static class CandidateCsv
     /// (by default Israel's local authorities: see <see cref="CandidatePool.Create"/>).
     /// </summary>
     /// <returns>
-    /// The pool, or every problem: <see cref="SelectionErrors.CsvMalformed"/>, <see cref="SelectionErrors.CsvHeader"/>,
-    /// <see cref="SelectionErrors.CsvFieldCount"/>, <see cref="SelectionErrors.CsvValue"/>, and the candidates' and
+    /// The pool, or every problem: <see cref="SerializationErrors.CsvMalformed"/>, <see cref="SerializationErrors.CsvHeader"/>,
+    /// <see cref="SerializationErrors.CsvFieldCount"/>, <see cref="SerializationErrors.CsvValue"/>, and the candidates' and
     /// the pool's own (<see cref="Candidate.Create"/>, <see cref="CandidatePool.Create"/>).
     /// </returns>
     public static Result<CandidatePool> Read(string text, ILocalityDirectory? localities = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var problems = new Problems();
-        var records = Parse(text, problems);
-        if (problems.Any)
+        var csv = CsvText.Read(text, Header, "a candidates file", problems);
+        if (csv is null)
         {
-            return Result<CandidatePool>.Invalid([.. problems.Errors]);
+            return problems.Invalid<CandidatePool>();
         }
 
-        var positions = HeaderPositions(records, problems);
-        if (positions is null)
+        var candidates = new List<Candidate>(csv.LastRow);
+        var rows = new List<int>(csv.LastRow);
+        for (var row = 2; row <= csv.LastRow; row++)
         {
-            return Result<CandidatePool>.Invalid([.. problems.Errors]);
-        }
-
-        var candidates = new List<Candidate>(records.Count);
-        var rows = new List<int>(records.Count);
-        for (var r = 1; r < records.Count; r++)
-        {
-            var row = r + 1;
-            if (records[r].Length != Columns.Length)
+            if (csv.Fields(row, problems) is not { } record)
             {
-                problems.Add(Row(row), SelectionErrors.CsvFieldCount, $"The row has {records[r].Length} fields; the header has {Columns.Length}.");
                 continue;
             }
 
-            var fields = new Fields(records[r], positions, row, problems);
+            var fields = new Fields(record, row, problems);
             var candidate = new Candidate(
                 fields.Text(0), fields.Text(1), fields.Id<ParticipantRole>(2), fields.Text(3),
                 fields.Id<Sector>(4), fields.Id<Region>(5), fields.Text(6), fields.Number(7),
@@ -97,7 +90,7 @@ public static class CandidateCsv
         }
 
         var pool = new CandidatePool(CandidatePool.CurrentSchemaVersion, candidates);
-        pool.Validate(problems, (i, member) => member.Length == 0 ? Row(rows[i]) : Cell(rows[i], member), localities, validateCandidates: false);
+        pool.Validate(problems, (i, member) => member.Length == 0 ? CsvText.Row(rows[i]) : Cell(rows[i], member), localities, validateCandidates: false);
         return problems.ToResult(pool);
     }
 
@@ -128,161 +121,21 @@ public static class CandidateCsv
     {
         ArgumentNullException.ThrowIfNull(text);
         var problems = new Problems();
-        var records = Parse(text, problems);
-        if (!problems.Any && (records.Count == 0 || records[0] is not [CohortColumn]))
-        {
-            problems.Add(HeaderIdentifier, SelectionErrors.CsvHeader, $"A cohort file's header is the one column '{CohortColumn}'.");
-        }
-
+        var csv = CsvText.Read(text, [CohortColumn], "a cohort file", problems);
         var ids = new List<string>();
-        for (var r = 1; !problems.Any && r < records.Count; r++)
+        for (var row = 2; csv is not null && row <= csv.LastRow; row++)
         {
-            if (records[r].Length != 1)
+            if (csv.Fields(row, problems) is [var id] && problems.Required(id, CsvText.Cell(row, CohortColumn)))
             {
-                problems.Add(Row(r + 1), SelectionErrors.CsvFieldCount, $"The row has {records[r].Length} fields; the header has 1.");
-            }
-            else if (problems.Required(records[r][0], Cell(r + 1, CohortColumn, isMember: false)))
-            {
-                ids.Add(records[r][0]);
+                ids.Add(id);
             }
         }
 
-        return problems.Any ? Result<IReadOnlyList<string>>.Invalid([.. problems.Errors]) : ids.AsReadOnly();
+        return problems.ToResult<IReadOnlyList<string>>(ids.AsReadOnly());
     }
 
-    private static string Row(int row) => string.Create(CultureInfo.InvariantCulture, $"row {row}");
-
-    // The identifier of a cell: its row and column (a candidate member turned into its column).
-    private static string Cell(int row, string member, bool isMember = true) =>
-        string.Create(CultureInfo.InvariantCulture, $"row {row}, {(isMember ? Columns.First(c => c.Member == member).Column : member)}");
-
-    private static int[]? HeaderPositions(List<string[]> records, Problems problems)
-    {
-        if (records.Count == 0)
-        {
-            problems.Add(HeaderIdentifier, SelectionErrors.CsvHeader, "The file is empty; it starts with the header " + string.Join(',', Header) + ".");
-            return null;
-        }
-
-        var header = records[0];
-        var positions = new int[Columns.Length];
-        Array.Fill(positions, -1);
-        for (var i = 0; i < header.Length; i++)
-        {
-            var column = Array.FindIndex(Columns, c => c.Column == header[i]);
-            if (column < 0)
-            {
-                problems.Add(HeaderIdentifier, SelectionErrors.CsvHeader, $"'{header[i]}' is not a column of a candidates file.");
-            }
-            else if (positions[column] >= 0)
-            {
-                problems.Add(HeaderIdentifier, SelectionErrors.CsvHeader, $"The column '{header[i]}' appears more than once.");
-            }
-            else
-            {
-                positions[column] = i;
-            }
-        }
-
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            if (positions[c] < 0)
-            {
-                problems.Add(HeaderIdentifier, SelectionErrors.CsvHeader, $"The column '{Columns[c].Column}' is missing.");
-            }
-        }
-
-        return problems.Any ? null : positions;
-    }
-
-    // RFC 4180: fields separated by commas; a quoted field may hold commas, doubled quotes and line breaks; CRLF or LF.
-    private static List<string[]> Parse(string text, Problems problems)
-    {
-        var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var row = 1;
-        var i = start;
-        while (i < text.Length)
-        {
-            if (text[i] == '"' && field.Length == 0)
-            {
-                var closed = false;
-                for (i++; i < text.Length; i++)
-                {
-                    if (text[i] != '"')
-                    {
-                        field.Append(text[i]);
-                    }
-                    else if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        closed = true;
-                        i++;
-                        break;
-                    }
-                }
-
-                if (!closed)
-                {
-                    problems.Add(Row(row), SelectionErrors.CsvMalformed, "A quoted field is not closed.");
-                    return records;
-                }
-
-                if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                {
-                    problems.Add(Row(row), SelectionErrors.CsvMalformed, "A quoted field is followed by more than a comma or a line end.");
-                    return records;
-                }
-
-                continue;
-            }
-
-            var c = text[i++];
-            if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || (c == '\r' && i < text.Length && text[i] == '\n'))
-            {
-                i += c == '\r' ? 1 : 0;
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add([.. fields]);
-                fields.Clear();
-                row++;
-            }
-            else if (c == '"')
-            {
-                problems.Add(Row(row), SelectionErrors.CsvMalformed, "A quote inside an unquoted field.");
-                return records;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0 || (i > start && text[^1] == '"'))
-        {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
-        }
-
-        // Empty lines at the very end hold nothing; anywhere else they are rows (and errors).
-        while (records.Count > 0 && records[^1] is [""])
-        {
-            records.RemoveAt(records.Count - 1);
-        }
-
-        return records;
-    }
+    // The identifier of a cell from a candidate's member: its row and the member's column.
+    private static string Cell(int row, string member) => CsvText.Cell(row, Columns.First(c => c.Member == member).Column);
 
     private static void WriteRecord(StringBuilder text, IReadOnlyList<string> fields)
     {
@@ -312,12 +165,12 @@ public static class CandidateCsv
     private static string Flag(bool value) => value ? "true" : "false";
 
     /// <summary>The fields of one row by column, parsed; each unparsable field is one problem at its cell.</summary>
-    private sealed class Fields(string[] record, int[] positions, int row, Problems problems)
+    private sealed class Fields(string[] record, int row, Problems problems)
     {
         /// <summary>The identifiers of the cells that did not parse.</summary>
         public HashSet<string> Failed { get; } = [];
 
-        public string Text(int column) => record[positions[column]];
+        public string Text(int column) => record[column];
 
         public int Number(int column)
         {
@@ -349,7 +202,7 @@ public static class CandidateCsv
         private T Fail<T>(int column, string message)
         {
             var cell = Cell(row, Columns[column].Member);
-            problems.Add(cell, Text(column).Length == 0 ? CommonErrors.Required : SelectionErrors.CsvValue, message);
+            problems.Add(cell, Text(column).Length == 0 ? CommonErrors.Required : SerializationErrors.CsvValue, message);
             Failed.Add(cell);
             return default!;
         }

@@ -61,20 +61,4 @@ public static class SelectionErrors
     /// <summary>The quotas overlap so much that the exact search would not fit its state in 128 bits (see <c>docs/selection.md</c>).</summary>
     /// <remarks><see cref="SelectionPolicy.Select"/> and <see cref="SelectionPolicy.Audit"/> (identifier <c>quotas</c>).</remarks>
     public const string TooComplex = "selection-too-complex";
-
-    /// <summary>A candidates file has no header, or a header with a missing, unknown or repeated column.</summary>
-    /// <remarks><see cref="CandidateCsv.Read(string, ILocalityDirectory?)"/> and <see cref="CandidateCsv.ReadCohort"/> (identifier <see cref="CandidateCsv.HeaderIdentifier"/>).</remarks>
-    public const string CsvHeader = "csv-header";
-
-    /// <summary>A row of a candidates file has more or fewer fields than the header.</summary>
-    /// <remarks><see cref="CandidateCsv.Read(string, ILocalityDirectory?)"/> and <see cref="CandidateCsv.ReadCohort"/> (identifier <c>row N</c>).</remarks>
-    public const string CsvFieldCount = "csv-field-count";
-
-    /// <summary>A field of a candidates file is not of its column's kind (a number, an id, <c>true</c>/<c>false</c>).</summary>
-    /// <remarks><see cref="CandidateCsv.Read(string, ILocalityDirectory?)"/> (identifier <c>row N, COLUMN</c>).</remarks>
-    public const string CsvValue = "csv-value";
-
-    /// <summary>A candidates file is not RFC 4180 CSV (an unclosed quote, a character after a closing quote).</summary>
-    /// <remarks><see cref="CandidateCsv.Read(string, ILocalityDirectory?)"/> and <see cref="CandidateCsv.ReadCohort"/> (identifier <c>row N</c>).</remarks>
-    public const string CsvMalformed = "csv-malformed";
 }

@@ -2,6 +2,7 @@ using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
 using Alka.Domain.Organizations;
 using Alka.Domain.Selection;
+using Alka.Domain.Serialization;
 using Alka.Domain.Tests.Support;
 using Alka.Domain.Validation;
 
@@ -55,28 +56,28 @@ public class CandidateCsvTests
 
     public static TheoryData<string, string, string> BadFiles => new()
     {
-        { "", CandidateCsv.HeaderIdentifier, SelectionErrors.CsvHeader },
-        { Header.Replace(",commitment", "", StringComparison.Ordinal) + "\n", CandidateCsv.HeaderIdentifier, SelectionErrors.CsvHeader },
-        { Header + ",notes\n", CandidateCsv.HeaderIdentifier, SelectionErrors.CsvHeader },
-        { Header + ",id\n", CandidateCsv.HeaderIdentifier, SelectionErrors.CsvHeader },
-        { Header + "\n" + Row + ",extra\n", "row 2", SelectionErrors.CsvFieldCount },
-        { Header + "\n\n" + Row + "\n", "row 2", SelectionErrors.CsvFieldCount },
-        { Header + "\n" + Row.Replace("council-head", "mayor", StringComparison.Ordinal), "row 2, role", SelectionErrors.CsvValue },
-        { Header + "\n" + Row.Replace(",haifa,", ",eilat,", StringComparison.Ordinal), "row 2, district", SelectionErrors.CsvValue },
-        { Header + "\n" + Row.Replace(",57677,", ",57 677,", StringComparison.Ordinal), "row 2, locality_population", SelectionErrors.CsvValue },
-        { Header + "\n" + Row.Replace(",true,false,", ",yes,false,", StringComparison.Ordinal), "row 2, serving", SelectionErrors.CsvValue },
-        { Header + "\n" + Row.Replace(",true,false,", ",True,false,", StringComparison.Ordinal), "row 2, serving", SelectionErrors.CsvValue },
+        { "", CandidateCsv.HeaderIdentifier, SerializationErrors.CsvHeader },
+        { Header.Replace(",commitment", "", StringComparison.Ordinal) + "\n", CandidateCsv.HeaderIdentifier, SerializationErrors.CsvHeader },
+        { Header + ",notes\n", CandidateCsv.HeaderIdentifier, SerializationErrors.CsvHeader },
+        { Header + ",id\n", CandidateCsv.HeaderIdentifier, SerializationErrors.CsvHeader },
+        { Header + "\n" + Row + ",extra\n", "row 2", SerializationErrors.CsvFieldCount },
+        { Header + "\n\n" + Row + "\n", "row 2", SerializationErrors.CsvFieldCount },
+        { Header + "\n" + Row.Replace("council-head", "mayor", StringComparison.Ordinal), "row 2, role", SerializationErrors.CsvValue },
+        { Header + "\n" + Row.Replace(",haifa,", ",eilat,", StringComparison.Ordinal), "row 2, district", SerializationErrors.CsvValue },
+        { Header + "\n" + Row.Replace(",57677,", ",57 677,", StringComparison.Ordinal), "row 2, locality_population", SerializationErrors.CsvValue },
+        { Header + "\n" + Row.Replace(",true,false,", ",yes,false,", StringComparison.Ordinal), "row 2, serving", SerializationErrors.CsvValue },
+        { Header + "\n" + Row.Replace(",true,false,", ",True,false,", StringComparison.Ordinal), "row 2, serving", SerializationErrors.CsvValue },
         { Header + "\n" + Row.Replace(",muslim,", ",,", StringComparison.Ordinal), "row 2, community", CommonErrors.Required },
         { Header + "\n" + Row.Replace(",4,5,3,4,4,5", ",4,5,3,4,4,6", StringComparison.Ordinal), "row 2, commitment", CommonErrors.OutOfRange },
-        { Header + "\n" + Row.Replace(",4,5,3,4,4,5", ",4,5,3,4,4.5,5", StringComparison.Ordinal), "row 2, affinity", SelectionErrors.CsvValue },
+        { Header + "\n" + Row.Replace(",4,5,3,4,4,5", ",4,5,3,4,4.5,5", StringComparison.Ordinal), "row 2, affinity", SerializationErrors.CsvValue },
         { Header + "\n" + Row.Replace(",periphery,2,", ",periphery,11,", StringComparison.Ordinal), "row 2, socioeconomic_cluster", CommonErrors.OutOfRange },
         { Header + "\n" + Row.Replace(",57677,", ",-3,", StringComparison.Ordinal), "row 2, locality_population", CommonErrors.OutOfRange },
         { Header + "\n" + Row.Replace("c001,", ",", StringComparison.Ordinal), "row 2, id", CommonErrors.Required },
         { Header + "\n" + Row.Replace("c001,", "c 001,", StringComparison.Ordinal), "row 2, id", SelectionErrors.InvalidCandidateId },
         { Header + "\n" + Row + "\n" + Row + "\n", "row 3, id", SelectionErrors.DuplicateCandidate },
-        { Header + "\n" + Row.Replace("\"Levi, Dana\"", "\"Levi, Dana", StringComparison.Ordinal), "row 2", SelectionErrors.CsvMalformed },
-        { Header + "\n" + Row.Replace("\"Levi, Dana\"", "\"Levi\" Dana", StringComparison.Ordinal), "row 2", SelectionErrors.CsvMalformed },
-        { Header + "\n" + Row.Replace("\"Levi, Dana\"", "Levi \"Dana\"", StringComparison.Ordinal), "row 2", SelectionErrors.CsvMalformed },
+        { Header + "\n" + Row.Replace("\"Levi, Dana\"", "\"Levi, Dana", StringComparison.Ordinal), "row 2", SerializationErrors.CsvMalformed },
+        { Header + "\n" + Row.Replace("\"Levi, Dana\"", "\"Levi\" Dana", StringComparison.Ordinal), "row 2", SerializationErrors.CsvMalformed },
+        { Header + "\n" + Row.Replace("\"Levi, Dana\"", "Levi \"Dana\"", StringComparison.Ordinal), "row 2", SerializationErrors.CsvMalformed },
     };
 
     [Theory]
@@ -95,8 +96,8 @@ public class CandidateCsvTests
         CandidateCsv.Read(text).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().Equal(
             ("row 2, leadership", CommonErrors.OutOfRange),
             ("row 2, commitment", CommonErrors.OutOfRange),
-            ("row 3, role", SelectionErrors.CsvValue),
-            ("row 3, socioeconomic_cluster", SelectionErrors.CsvValue),
+            ("row 3, role", SerializationErrors.CsvValue),
+            ("row 3, socioeconomic_cluster", SerializationErrors.CsvValue),
             ("row 3, commitment", CommonErrors.OutOfRange));
     }
 
@@ -105,9 +106,9 @@ public class CandidateCsvTests
     {
         CandidateCsv.ReadCohort("candidate\na\nb\n").Value.Should().Equal("a", "b");
         CandidateCsv.ReadCohort("candidate\r\n\"a\"").Value.Should().Equal("a");
-        CandidateCsv.ReadCohort("id\na\n").Should().HaveError(CandidateCsv.HeaderIdentifier, SelectionErrors.CsvHeader);
-        CandidateCsv.ReadCohort("").Should().HaveError(CandidateCsv.HeaderIdentifier, SelectionErrors.CsvHeader);
-        CandidateCsv.ReadCohort("candidate\na,b\n").Should().HaveError("row 2", SelectionErrors.CsvFieldCount);
+        CandidateCsv.ReadCohort("id\na\n").Should().HaveError(CandidateCsv.HeaderIdentifier, SerializationErrors.CsvHeader);
+        CandidateCsv.ReadCohort("").Should().HaveError(CandidateCsv.HeaderIdentifier, SerializationErrors.CsvHeader);
+        CandidateCsv.ReadCohort("candidate\na,b\n").Should().HaveError("row 2", SerializationErrors.CsvFieldCount);
         CandidateCsv.ReadCohort("candidate\n\na\n").Should().HaveError("row 2, candidate", CommonErrors.Required);
     }
 }
