@@ -137,7 +137,7 @@ public static class PlanChecker
                 switch (series.Shape)
                 {
                     case SeriesShape.Tour:
-                        Tour(series, ordered, findings);
+                        Tour(series, ordered, meetings, findings);
                         break;
                     case SeriesShape.PerYear:
                         Yearly(series, ordered, findings);
@@ -289,10 +289,10 @@ public static class PlanChecker
             }
         }
 
-        private void Tour(SeriesPlan series, List<PlannedMeeting> meetings, List<PlanFinding> findings)
+        private void Tour(SeriesPlan series, List<PlannedMeeting> tours, IReadOnlyList<PlannedMeeting> meetings, List<PlanFinding> findings)
         {
             var terms = new Dictionary<int, PlannedMeeting>();
-            foreach (var tour in meetings)
+            foreach (var tour in tours)
             {
                 if (tour.Days.Count != series.Length || tour.Date.DayOfWeek != series.FirstWeekday)
                 {
@@ -310,7 +310,7 @@ public static class PlanChecker
                     findings.Add(Finding(tour, tour.Date, PlanRules.StudyTour, RuleStrength.Hard, $"{terms[term].Id} is already this municipal term's study tour"));
                 }
 
-                foreach (var other in _meetings.Where(m => m != tour && m.Date <= tour.LastDate && m.LastDate >= tour.Date && PlanningContext.Overlap(m.Group, tour.Group)))
+                foreach (var other in meetings.Where(m => m != tour && m.Date <= tour.LastDate && m.LastDate >= tour.Date && PlanningContext.Overlap(m.Group, tour.Group)))
                 {
                     findings.Add(Finding(other, other.Date, PlanRules.StudyTour, RuleStrength.Hard, $"the participants are abroad on {tour.Id}"));
                 }

@@ -257,6 +257,35 @@ public class PlanCheckerTests
     }
 
     [Fact]
+    public void Check_AvoidDayWhoseOnlyOkDaysInItsWindowAreTourDays_IsNoWarning()
+    {
+        // Found by the planner's property test (CsCheck seed 2Y2iWOzP1a85): every day of the window before the study tour
+        // is blacked out, the tour takes 2028-09-24…28, and the steering committee's only other days are a planning team,
+        // the expanded committee, a Knesset election and erev Sukkot (avoid). The ok days of its window are tour days,
+        // where the participants are abroad: the avoid day is the best the plan can do, and the checker must say so.
+        var from = new LocalDate(2028, 8, 10);
+        var options = new PlanningOptions
+        {
+            Program = PlanningData.CouncilHeads,
+            From = from,
+            To = new LocalDate(2028, 10, 9),
+            Communities = CommunityMix.Of([Community.ChristianWestern, Community.ChristianOrthodox]),
+            Hosts = PlanningData.Councils,
+            Every = Cadence.Every(8, CadenceUnit.Week),
+            CallerDays = [.. PlannerTests.Blackouts(from, 44), CallerDay.KnessetElection(new LocalDate(2028, 10, 3), "test").Value],
+            StudyTour = true,
+        };
+        var plan = PlanningData.Planned(options);
+        var committee = plan.FindMeeting("steering-committee-01")!;
+
+        plan.Meetings.Single(m => m.Kind == MeetingKind.StudyTour).Date.Should().Be(new LocalDate(2028, 9, 24));
+        committee.Date.Should().Be(new LocalDate(2028, 10, 4), "erev Sukkot, an avoid day, is the committee's only day left");
+        PlanningData.Findings(options, plan.Meetings).Should().BeEmpty();
+        PlanningData.Findings(options, PlanningData.With(plan.Meetings, committee.Id, m => PlanningData.Moved(m, new LocalDate(2028, 9, 25))))
+            .Should().ContainSingle().Which.Should().BeEquivalentTo(new { MeetingId = committee.Id, RuleId = PlanRules.StudyTour, Strength = RuleStrength.Hard });
+    }
+
+    [Fact]
     public void Check_CohortOfNineWhenTenFit_NamesCohortSize() =>
         Check(Cohort, "cohort-meetings-10", _ => null)
             .Should().ContainSingle().Which.Should().BeEquivalentTo(new { MeetingId = "cohort-meetings", RuleId = PlanRules.CohortSize });
