@@ -147,18 +147,16 @@ internal sealed class PlanningContext
         ArgumentNullException.ThrowIfNull(request.RuleOptions, nameof(request.RuleOptions));
         ArgumentNullException.ThrowIfNull(request.CallerDays, nameof(request.CallerDays));
 
-        var errors = new List<ValidationError>();
+        var problems = new Problems();
         var from = request.From.WithCalendar(CalendarSystem.Iso);
         var to = request.To.WithCalendar(CalendarSystem.Iso);
-        var range = new Problems();
-        range.DateRange(from, to, ForumCalendar.MinDate, ForumCalendar.MaxDate);
-        errors.AddRange(range.Errors);
-        if (errors.Count == 0 && to >= from.PlusYears(MaxYears))
+        problems.DateRange(from, to, ForumCalendar.MinDate, ForumCalendar.MaxDate);
+        if (!problems.Any && to >= from.PlusYears(MaxYears))
         {
-            errors.Add(Problems.Error("to", PlanningErrors.PeriodTooLong, $"A plan covers at most {MaxYears} years; plan {from:uuuu-MM-dd}..{to:uuuu-MM-dd} in parts."));
+            problems.Add("to", PlanningErrors.PeriodTooLong, $"A plan covers at most {MaxYears} years; plan {from:uuuu-MM-dd}..{to:uuuu-MM-dd} in parts.");
         }
 
-        CheckOptions(request.RuleOptions, errors);
+        CheckOptions(request.RuleOptions, problems);
         var localElections = new Dictionary<int, HashSet<string>>();
         for (var i = 0; i < request.CallerDays.Count; i++)
         {
@@ -168,7 +166,7 @@ internal sealed class PlanningContext
                 continue;
             }
 
-            if (errors.Count == 0)
+            if (!problems.Any)
             {
                 var index = Period.DaysBetween(from, day.Date);
                 if (!localElections.TryGetValue(index, out var voting))
@@ -180,10 +178,10 @@ internal sealed class PlanningContext
             }
         }
 
-        var series = ResolveSeries(request, errors, out var hosts);
-        if (errors.Count > 0)
+        var series = ResolveSeries(request, problems, out var hosts);
+        if (problems.Any)
         {
-            return Result<PlanningContext>.Invalid(errors);
+            return Result<PlanningContext>.Invalid(problems.Errors);
         }
 
         var communities = request.Communities ?? request.Program.Schedule.Communities ?? CommunityMix.Of(Community.Jewish);
@@ -198,13 +196,13 @@ internal sealed class PlanningContext
         return new PlanningContext(request, communities, calendar.Value, days as DayJudgement[] ?? [.. days], localElections, series, hosts, ApplicableRules(request.RuleOptions, series));
     }
 
-    private static void CheckOptions(PlanRuleOptions options, List<ValidationError> errors)
+    private static void CheckOptions(PlanRuleOptions options, Problems problems)
     {
         void Check(bool ok, string option, string rule, string message)
         {
             if (!ok)
             {
-                errors.Add(Problems.Error("options." + option, PlanningErrors.InvalidOption, $"{rule}: {message}"));
+                problems.Add("options." + option, PlanningErrors.InvalidOption, $"{rule}: {message}");
             }
         }
 
@@ -229,7 +227,7 @@ internal sealed class PlanningContext
         Check(options.CohortFirstWithin >= 0, "cohortFirstWithin", PlanRules.CohortSpacing, "the first meeting's window is not negative.");
     }
 
-    private static List<SeriesPlan> ResolveSeries(PlanningOptions request, List<ValidationError> errors, out IReadOnlyList<Host> hosts)
+    private static List<SeriesPlan> ResolveSeries(PlanningOptions request, Problems problems, out IReadOnlyList<Host> hosts)
     {
         var program = request.Program;
         var options = request.RuleOptions;
@@ -244,7 +242,7 @@ internal sealed class PlanningContext
 
         if (request.Every is { Kind: not CadenceKind.Every })
         {
-            errors.Add(Problems.Error("every", PlanningErrors.UnplannableSeries, $"The forum's cadence is an interval (6w, 30d, 2m), not '{request.Every}'."));
+            problems.Add("every", PlanningErrors.UnplannableSeries, $"The forum's cadence is an interval (6w, 30d, 2m), not '{request.Every}'.");
         }
 
         if (request.Hosts is { } given)
@@ -254,11 +252,11 @@ internal sealed class PlanningContext
                 ArgumentNullException.ThrowIfNull(given[i], $"{nameof(request)}.Hosts[{i}]");
                 if (given.Take(i).Any(h => h.Id == given[i].Id))
                 {
-                    errors.Add(Problems.Error(Invariant($"hosts[{i}]"), Validation.CommonErrors.DuplicateId, $"The host '{given[i].Id}' is listed twice."));
+                    problems.Add(Invariant($"hosts[{i}]"), Validation.CommonErrors.DuplicateId, $"The host '{given[i].Id}' is listed twice.");
                 }
                 else if (!meetings.Any(m => m.Roaming is not null && given[i].Serves(m.Group)))
                 {
-                    errors.Add(Problems.Error(Invariant($"hosts[{i}]"), PlanningErrors.HostUnused, $"The host '{given[i].Id}' ({given[i].Group}) serves no roaming series of {program.Id}."));
+                    problems.Add(Invariant($"hosts[{i}]"), PlanningErrors.HostUnused, $"The host '{given[i].Id}' ({given[i].Group}) serves no roaming series of {program.Id}.");
                 }
             }
         }
@@ -277,7 +275,7 @@ internal sealed class PlanningContext
                 MeetingLength.FullDay => PlanRules.FullDay,
                 _ => series.Kind == MeetingKind.CohortMeeting ? PlanRules.FullDay : null,
             };
-            var pool = PoolOf(series, request, errors);
+            var pool = PoolOf(series, request, problems);
             foreach (var host in pool.Where(h => !used.Contains(h)))
             {
                 used.Add(host);
@@ -288,7 +286,7 @@ internal sealed class PlanningContext
             {
                 if (cadence is not { Kind: CadenceKind.PerPeriod, Unit: CadenceUnit.MunicipalTerm })
                 {
-                    errors.Add(Unplannable(series.Id, "a study tour is planned once per municipal term"));
+                    Unplannable(problems, series.Id, "a study tour is planned once per municipal term");
                 }
                 else if (request.StudyTour)
                 {
@@ -352,11 +350,11 @@ internal sealed class PlanningContext
             }
             else if (cadence is null)
             {
-                errors.Add(Problems.Error("every", PlanningErrors.CadenceMissing, $"The sources give the series '{series.Id}' of {program.Id} no cadence: give one (--every 6w, 30d, 2m)."));
+                problems.Add("every", PlanningErrors.CadenceMissing, $"The sources give the series '{series.Id}' of {program.Id} no cadence: give one (--every 6w, 30d, 2m).");
             }
             else
             {
-                errors.Add(Unplannable(series.Id, $"the planner cannot turn '{cadence}' into dates"));
+                Unplannable(problems, series.Id, $"the planner cannot turn '{cadence}' into dates");
             }
         }
 
@@ -373,7 +371,7 @@ internal sealed class PlanningContext
                     var parent = chains.FirstOrDefault(c => c.Id == cadence.Before && c.Shape == SeriesShape.Chain);
                     if (parent is null)
                     {
-                        errors.Add(Unplannable(body.Id, $"a planning team precedes a chain of meetings, and '{cadence.Before}' is none"));
+                        Unplannable(problems, body.Id, $"a planning team precedes a chain of meetings, and '{cadence.Before}' is none");
                         break;
                     }
 
@@ -389,7 +387,7 @@ internal sealed class PlanningContext
                     var forum = chains.FirstOrDefault(c => c is { Kind: MeetingKind.Forum, Shape: SeriesShape.Chain, Group.Region: null });
                     if (forum is null)
                     {
-                        errors.Add(Unplannable(body.Id, "an expanded committee plans the year before its first forum meeting, and the program has no forum series"));
+                        Unplannable(problems, body.Id, "an expanded committee plans the year before its first forum meeting, and the program has no forum series");
                         break;
                     }
 
@@ -411,19 +409,19 @@ internal sealed class PlanningContext
                     });
                     break;
                 default:
-                    errors.Add(Unplannable(body.Id, $"a {body.Kind.ToId()} meeting '{cadence}' has no meeting kind in a plan"));
+                    Unplannable(problems, body.Id, $"a {body.Kind.ToId()} meeting '{cadence}' has no meeting kind in a plan");
                     break;
             }
         }
 
         if (request.StudyTour && !meetings.Any(m => m.Kind == MeetingKind.StudyTour))
         {
-            errors.Add(Problems.Error("studyTour", PlanningErrors.NoStudyTour, $"{program.Id} has no study tour to plan."));
+            problems.Add("studyTour", PlanningErrors.NoStudyTour, $"{program.Id} has no study tour to plan.");
         }
 
-        if (meetings.Count == 0 && committees.Count == 0 && errors.Count == 0)
+        if (meetings.Count == 0 && committees.Count == 0 && !problems.Any)
         {
-            errors.Add(Problems.Error("program", PlanningErrors.NothingToPlan, $"The catalog states no meeting series of {program.Id}: there is nothing to plan."));
+            problems.Add("program", PlanningErrors.NothingToPlan, $"The catalog states no meeting series of {program.Id}: there is nothing to plan.");
         }
 
         hosts = used;
@@ -440,7 +438,7 @@ internal sealed class PlanningContext
         return all;
     }
 
-    private static List<Host> PoolOf(MeetingSeries series, PlanningOptions request, List<ValidationError> errors)
+    private static List<Host> PoolOf(MeetingSeries series, PlanningOptions request, Problems problems)
     {
         if (series.Roaming is null)
         {
@@ -450,12 +448,12 @@ internal sealed class PlanningContext
         var pool = request.Hosts is { } given ? given.Where(h => h is not null && h.Serves(series.Group)).ToList() : [.. series.Roaming.HostPool.Hosts];
         if (pool.Count == 0)
         {
-            errors.Add(Problems.Error(
+            problems.Add(
                 "hosts",
                 PlanningErrors.HostsMissing,
                 request.Hosts is null
                     ? $"The series '{series.Id}' of {request.Program.Id} roams between hosts the catalog does not name: give them (--hosts)."
-                    : $"No host given (--hosts) serves the series '{series.Id}' ({series.Group})."));
+                    : $"No host given (--hosts) serves the series '{series.Id}' ({series.Group}).");
         }
 
         return pool;
@@ -492,8 +490,8 @@ internal sealed class PlanningContext
         return [.. rules.Where(r => ids.Contains(r.Id))];
     }
 
-    private static ValidationError Unplannable(string id, string why) =>
-        Problems.Error(id, PlanningErrors.UnplannableSeries, $"'{id}' cannot be planned: {why}.");
+    private static void Unplannable(Problems problems, string id, string why) =>
+        problems.Add(id, PlanningErrors.UnplannableSeries, $"'{id}' cannot be planned: {why}.");
 
     /// <summary>A cadence's nominal gap in days: a week is 7, a month 30.44 (a Gregorian year's twelfth), rounded.</summary>
     private static int DaysOf(int count, CadenceUnit unit) => unit switch
