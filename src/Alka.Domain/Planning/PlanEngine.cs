@@ -40,7 +40,7 @@ internal sealed class PlanEngine
     /// <summary>The previous plan's meetings by series (their kind and group); every problem: an unknown series, a repeated id.</summary>
     public static Result<Dictionary<SeriesPlan, List<PlannedMeeting>>> MatchPrevious(PlanningContext context, IReadOnlyList<PlannedMeeting> meetings)
     {
-        var errors = new List<ValidationError>();
+        var problems = new Problems();
         var bySeries = new Dictionary<SeriesPlan, List<PlannedMeeting>>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < meetings.Count; i++)
@@ -49,17 +49,17 @@ internal sealed class PlanEngine
             var at = string.Create(CultureInfo.InvariantCulture, $"meetings[{i}]");
             if (!ids.Add(meeting.Id))
             {
-                errors.Add(Problems.Error(at, PlanningErrors.DuplicateMeeting, $"The meeting id '{meeting.Id}' appears twice."));
+                problems.Add(at, PlanningErrors.DuplicateMeeting, $"The meeting id '{meeting.Id}' appears twice.");
                 continue;
             }
 
             var series = context.Series.FirstOrDefault(s => s.Kind == meeting.Kind && s.Group == meeting.Group);
             if (series is null)
             {
-                errors.Add(Problems.Error(
+                problems.Add(
                     at,
                     PlanningErrors.UnknownSeries,
-                    $"{meeting.Id} ({meeting.Kind.ToId()}, {meeting.Group}) matches no series planned for {context.Program.Id}{(meeting.Kind == MeetingKind.StudyTour ? " (a study tour is planned only when asked)" : "")}."));
+                    $"{meeting.Id} ({meeting.Kind.ToId()}, {meeting.Group}) matches no series planned for {context.Program.Id}{(meeting.Kind == MeetingKind.StudyTour ? " (a study tour is planned only when asked)" : "")}.");
                 continue;
             }
 
@@ -76,7 +76,7 @@ internal sealed class PlanEngine
             list.Sort((a, b) => a.Date.CompareTo(b.Date));
         }
 
-        return errors.Count > 0 ? Result<Dictionary<SeriesPlan, List<PlannedMeeting>>>.Invalid(errors) : bySeries;
+        return problems.Any ? Result<Dictionary<SeriesPlan, List<PlannedMeeting>>>.Invalid(problems.Errors) : bySeries;
     }
 
     private Result<Plan> Run()

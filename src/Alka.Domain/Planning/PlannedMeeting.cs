@@ -99,40 +99,40 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
     /// </returns>
     public static Result<PlannedMeeting> Create(string id, MeetingKind kind, MeetingGroup group, string? hostId, LocalDate date, LocalTime start, LocalTime end, int days = 1)
     {
-        var errors = new List<ValidationError>();
+        var problems = new Problems();
         if (!Ids.IsKebabCase(id))
         {
-            errors.Add(Problems.Error("id", PlanningErrors.InvalidMeeting, $"'{id}' is not a kebab-case meeting id."));
+            problems.Add("id", PlanningErrors.InvalidMeeting, $"'{id}' is not a kebab-case meeting id.");
         }
 
         if (!Ids.IsDefined(kind))
         {
-            errors.Add(Problems.Error("kind", PlanningErrors.InvalidMeeting, $"{kind} is not a meeting kind."));
+            problems.Add("kind", PlanningErrors.InvalidMeeting, $"{kind} is not a meeting kind.");
         }
 
         if (hostId is not null && !Host.IsHostId(hostId))
         {
-            errors.Add(Problems.Error("host", PlanningErrors.InvalidMeeting, $"'{hostId}' is neither a kebab-case host id nor a CBS code."));
+            problems.Add("host", PlanningErrors.InvalidMeeting, $"'{hostId}' is neither a kebab-case host id nor a CBS code.");
         }
 
         if (days is < 1 or > 31)
         {
-            errors.Add(Problems.Error("days", PlanningErrors.InvalidMeeting, $"A meeting lasts 1–31 days, not {days}."));
+            problems.Add("days", PlanningErrors.InvalidMeeting, $"A meeting lasts 1–31 days, not {days}.");
         }
 
         if (end <= start)
         {
-            errors.Add(Problems.Error("end", PlanningErrors.InvalidMeeting, "A meeting ends after it starts."));
+            problems.Add("end", PlanningErrors.InvalidMeeting, "A meeting ends after it starts.");
         }
 
         date = date.WithCalendar(CalendarSystem.Iso);
         if (!ForumCalendar.IsSupported(date) || (days is >= 1 and <= 31 && !ForumCalendar.IsSupported(date.PlusDays(days - 1))))
         {
-            errors.Add(Problems.Error("date", PlanningErrors.InvalidMeeting, $"The calendars support {ForumCalendar.MinDate:uuuu-MM-dd} … {ForumCalendar.MaxDate:uuuu-MM-dd}."));
+            problems.Add("date", PlanningErrors.InvalidMeeting, $"The calendars support {ForumCalendar.MinDate:uuuu-MM-dd} … {ForumCalendar.MaxDate:uuuu-MM-dd}.");
         }
 
-        return errors.Count > 0
-            ? Result<PlannedMeeting>.Invalid(errors)
+        return problems.Any
+            ? Result<PlannedMeeting>.Invalid(problems.Errors)
             : new PlannedMeeting(id, kind, group, null, null, hostId, DaysFrom(date, days, start, end));
     }
 
