@@ -1,3 +1,4 @@
+using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
 using Alka.Domain.Planning;
 using Alka.Domain.Programs;
@@ -56,6 +57,22 @@ public static class PlanningData
     {
         var plan = Planner.Plan(options);
         return plan.IsSuccess ? plan.Value : throw new InvalidOperationException("The plan failed: " + Describe(plan));
+    }
+
+    /// <summary>
+    /// The council heads' year with a study tour, planned again after a blackout on the date of <c>forum-03</c>: a plan
+    /// with every part (hosts by CBS code, a meeting of five days, considered dates, changes, rules).
+    /// </summary>
+    public static Plan CouncilHeadsReplanned()
+    {
+        var options = CouncilHeadsYear(studyTour: true);
+        var previous = Planned(options);
+        return Planned(new PlanningOptions
+        {
+            Program = options.Program, From = options.From, To = options.To, Hosts = options.Hosts, Every = options.Every, StudyTour = true,
+            CallerDays = [CallerDay.Blackout(previous.FindMeeting("forum-03")!.Date, "test").Value],
+            Previous = [.. previous.Meetings.Select(m => Moved(m))],
+        });
     }
 
     /// <summary>The findings of checking <paramref name="meetings"/>; throws, naming every problem, when the check fails.</summary>

@@ -105,6 +105,16 @@ public sealed class CandidatePool : IEquatable<CandidatePool>
     }
 
     /// <summary>
+    /// Records every problem of a pool read from JSON, at its JSON path under <paramref name="path"/>: the format's
+    /// version, each candidate, and each candidate against <paramref name="localities"/>.
+    /// </summary>
+    internal void Validate(Problems problems, string path, ILocalityDirectory localities)
+    {
+        Serialization.SchemaVersions.Check(SchemaVersion, CurrentSchemaVersion, problems, path);
+        Validate(problems, Paths(At.Member(path, "candidates")), localities, validateCandidates: true);
+    }
+
+    /// <summary>
     /// Records every problem of the pool; <paramref name="at"/> names a candidate's member (its index and the member's
     /// JSON name) as the reader's format does: a JSON path, a CSV row and column.
     /// </summary>

@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using Alka.Domain.Budget;
 using Alka.Domain.Programs;
-using NodaTime.Text;
+using Alka.Domain.Sources;
+using NodaTime;
 
 namespace Alka.Domain.Serialization;
 
@@ -22,15 +21,27 @@ public static class BudgetJson
     /// <summary>The schema version of both documents.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly Lazy<string> BudgetSchemaText = new(() => BuildSchema<BudgetDocument>("Alka.Domain cohort budget", "A cohort budget checked against the band of its program"));
+    /// <summary>The cohort budget document, written only: <c>docs/schema/budget.schema.json</c>.</summary>
+    internal static readonly JsonDocumentFormat<BudgetDocument> Format = new(
+        "budget",
+        "Alka.Domain cohort budget",
+        $"A cohort budget checked against the band of its program, schema version {SchemaVersion}.",
+        SchemaVersion,
+        (budget, problems, path) => SchemaVersions.Check(budget.SchemaVersion, SchemaVersion, problems, path));
 
-    private static readonly Lazy<string> EstimateSchemaText = new(() => BuildSchema<BudgetEstimateDocument>("Alka.Domain expected cohort cost", "What the band of a program expects a cohort to cost"));
+    /// <summary>The expected-cost document, written only: <c>docs/schema/budget-estimate.schema.json</c>.</summary>
+    internal static readonly JsonDocumentFormat<BudgetEstimateDocument> EstimateFormat = new(
+        "budget-estimate",
+        "Alka.Domain expected cohort cost",
+        $"What the band of a program expects a cohort to cost, schema version {SchemaVersion}.",
+        SchemaVersion,
+        (estimate, problems, path) => SchemaVersions.Check(estimate.SchemaVersion, SchemaVersion, problems, path));
 
     /// <summary>The JSON Schema (draft 2020-12) of the budget document.</summary>
-    public static string Schema => BudgetSchemaText.Value;
+    public static string Schema => Format.Schema;
 
     /// <summary>The JSON Schema (draft 2020-12) of the expected-cost document.</summary>
-    public static string EstimateSchema => EstimateSchemaText.Value;
+    public static string EstimateSchema => EstimateFormat.Schema;
 
     /// <summary>
     /// Writes <paramref name="budget"/> as indented JSON: <c>{"schemaVersion", "program", "participants", "expected":
@@ -41,22 +52,21 @@ public static class BudgetJson
     public static string Write(CohortBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        var document = new BudgetDocument(
+        return Format.Write(new BudgetDocument(
             SchemaVersion,
             budget.ProgramId,
             budget.Participants,
-            new ExpectedJson(budget.Expected.Total.Amount, budget.Expected.PerParticipant.Amount),
+            new ExpectedCostJson(budget.Expected.Total.Amount, budget.Expected.PerParticipant.Amount),
             budget.Tolerance,
             budget.LowestTotal.Amount,
             budget.HighestTotal.Amount,
             budget.Total.Amount,
-            [.. budget.Lines.Select((line, i) => new BudgetLineJson(line.Name, line.Category.ToId(), line.Amount.Amount, budget.Shares[i]))],
-            Decision(budget.BandException),
-            Decision(budget.Approval),
+            [.. budget.Lines.Select((line, i) => new BudgetLineJson(line.Name, line.Category, line.Amount.Amount, budget.Shares[i]))],
+            [.. budget.Findings.Select(f => new BudgetFindingJson(f.Rule, f.Strength, f.Identifier, f.Amount.Amount, f.Limit.Amount, f.Message))],
+            BudgetDecisionJson.Of(budget.BandException),
+            BudgetDecisionJson.Of(budget.Approval),
             budget.Year,
-            budget.Cohort,
-            [.. budget.Findings.Select(f => new BudgetFindingJson(f.Rule, f.Strength.ToId(), f.Identifier, f.Amount.Amount, f.Limit.Amount, f.Message))]);
-        return JsonSerializer.Serialize(document, AlkaJson.TypeInfo<BudgetDocument>());
+            budget.Cohort));
     }
 
     /// <summary>
@@ -69,96 +79,50 @@ public static class BudgetJson
     {
         ArgumentNullException.ThrowIfNull(program);
         var band = program.Budget ?? throw new ArgumentException($"The program {program.Id} has no budget band.", nameof(program));
-        var document = new BudgetEstimateDocument(
+        return EstimateFormat.Write(new BudgetEstimateDocument(
             SchemaVersion,
             program.Id,
             cost.Participants,
             cost.Total.Amount,
             cost.PerParticipant.Amount,
-            new BandJson(band.Lower.Participants, band.Lower.Total.Amount, band.Upper.Participants, band.Upper.Total.Amount, band.DecidedBy, band.Source.ToId()));
-        return JsonSerializer.Serialize(document, AlkaJson.TypeInfo<BudgetEstimateDocument>());
-    }
-
-    private static DecisionJson? Decision(BudgetDecision? decision) =>
-        decision is null ? null : new DecisionJson(decision.Body, LocalDatePattern.Iso.Format(decision.On), decision.Reason);
-
-    private static string BuildSchema<T>(string title, string description)
-    {
-        var exporter = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) =>
-            {
-                if (node is JsonObject member && context.PropertyInfo is { } property)
-                {
-                    var ids = property.Name switch
-                    {
-                        "category" => Ids.All<BudgetCategory>().Select(c => c.ToId()),
-                        "strength" => Ids.All<RuleStrength>().Select(s => s.ToId()),
-                        "rule" => BudgetRules.All,
-                        _ => null,
-                    };
-                    if (ids is not null)
-                    {
-                        member["enum"] = new JsonArray([.. ids.Select(id => (JsonNode?)id)]);
-                    }
-
-                    if (property.Name == "on")
-                    {
-                        member["format"] = "date";
-                    }
-
-                    if (property.Name == "schemaVersion")
-                    {
-                        member["const"] = SchemaVersion;
-                    }
-                }
-
-                if (context.Path.IsEmpty && node is JsonObject root)
-                {
-                    root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-                    root.Insert(1, "title", title);
-                    root.Insert(2, "description", $"{description}, schema version {SchemaVersion}.");
-                }
-
-                return node;
-            },
-        };
-        return AlkaJson.TypeInfo<T>().GetJsonSchemaAsNode(exporter).ToJsonString(AlkaJson.Options) + "\n";
+            new BudgetBandJson(band.Lower.Participants, band.Lower.Total.Amount, band.Upper.Participants, band.Upper.Total.Amount, band.DecidedBy, band.Source)));
     }
 }
 
 /// <summary>The budget document of <see cref="BudgetJson"/>.</summary>
 internal sealed record BudgetDocument(
-    int SchemaVersion,
-    string Program,
-    int Participants,
-    ExpectedJson Expected,
-    decimal Tolerance,
-    decimal LowestTotalIls,
-    decimal HighestTotalIls,
-    decimal TotalIls,
-    IReadOnlyList<BudgetLineJson> Lines,
-    DecisionJson? BandException,
-    DecisionJson? Approval,
-    int? Year,
-    int? Cohort,
-    IReadOnlyList<BudgetFindingJson> Findings);
+    [property: JsonPropertyOrder(0)] int SchemaVersion,
+    [property: JsonPropertyOrder(1)] string Program,
+    [property: JsonPropertyOrder(2)] int Participants,
+    [property: JsonPropertyOrder(3)] ExpectedCostJson Expected,
+    [property: JsonPropertyOrder(4)] decimal Tolerance,
+    [property: JsonPropertyOrder(5)] decimal LowestTotalIls,
+    [property: JsonPropertyOrder(6)] decimal HighestTotalIls,
+    [property: JsonPropertyOrder(7)] decimal TotalIls,
+    [property: JsonPropertyOrder(8)] IReadOnlyList<BudgetLineJson> Lines,
+    [property: JsonPropertyOrder(13)] IReadOnlyList<BudgetFindingJson> Findings,
+    [property: JsonPropertyOrder(9)] BudgetDecisionJson? BandException = null,
+    [property: JsonPropertyOrder(10)] BudgetDecisionJson? Approval = null,
+    [property: JsonPropertyOrder(11)] int? Year = null,
+    [property: JsonPropertyOrder(12)] int? Cohort = null);
 
 /// <summary>The expected cost in a budget document.</summary>
-internal sealed record ExpectedJson(decimal TotalIls, decimal PerParticipantIls);
+internal sealed record ExpectedCostJson(decimal TotalIls, decimal PerParticipantIls);
 
 /// <summary>A line of a budget document.</summary>
-internal sealed record BudgetLineJson(string Line, string Category, decimal AmountIls, decimal Share);
+internal sealed record BudgetLineJson(string Line, BudgetCategory Category, decimal AmountIls, decimal Share);
 
 /// <summary>A decision of a budget document.</summary>
-internal sealed record DecisionJson(string Body, string On, string Reason);
+internal sealed record BudgetDecisionJson(string Body, LocalDate On, string Reason)
+{
+    public static BudgetDecisionJson? Of(BudgetDecision? decision) => decision is null ? null : new(decision.Body, decision.On, decision.Reason);
+}
 
 /// <summary>A finding of a budget document.</summary>
-internal sealed record BudgetFindingJson(string Rule, string Strength, string Identifier, decimal AmountIls, decimal LimitIls, string Message);
+internal sealed record BudgetFindingJson(string Rule, RuleStrength Strength, string Identifier, decimal AmountIls, decimal LimitIls, string Message);
 
 /// <summary>The expected-cost document of <see cref="BudgetJson"/>.</summary>
-internal sealed record BudgetEstimateDocument(int SchemaVersion, string Program, int Participants, decimal ExpectedTotalIls, decimal PerParticipantIls, BandJson Band);
+internal sealed record BudgetEstimateDocument(int SchemaVersion, string Program, int Participants, decimal ExpectedTotalIls, decimal PerParticipantIls, BudgetBandJson Band);
 
 /// <summary>The band of an expected-cost document.</summary>
-internal sealed record BandJson(int LowerParticipants, decimal LowerTotalIls, int UpperParticipants, decimal UpperTotalIls, string DecidedBy, string Source);
+internal sealed record BudgetBandJson(int LowerParticipants, decimal LowerTotalIls, int UpperParticipants, decimal UpperTotalIls, string DecidedBy, SourceDocument Source);

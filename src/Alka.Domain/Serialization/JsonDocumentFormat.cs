@@ -47,20 +47,32 @@ internal sealed class JsonDocumentFormat<T> : IJsonDocumentFormat
     /// <summary>Writes <paramref name="document"/> as indented JSON.</summary>
     public string Write(T document) => JsonSerializer.Serialize(document, TypeInfo);
 
+    /// <summary>Writes <paramref name="document"/> as indented UTF-8 JSON to <paramref name="utf8Json"/>: the bytes of <see cref="Write(T)"/>.</summary>
+    public void Write(T document, Stream utf8Json) => JsonSerializer.Serialize(utf8Json, document, TypeInfo);
+
     /// <summary>Reads and validates a document from JSON text.</summary>
-    public Result<T> Read(string json) => Validated(GuardedJson.Read(json, TypeInfo));
+    public Result<T> Read(string json) => Read(json, _validate);
 
     /// <summary>Reads and validates a document from a stream of UTF-8 JSON, reading at most <see cref="AlkaJson.MaxBytes"/> + 1 bytes.</summary>
-    public Result<T> Read(Stream utf8Json) => Validated(GuardedJson.Read(utf8Json, TypeInfo));
+    public Result<T> Read(Stream utf8Json) => Read(utf8Json, _validate);
 
     /// <summary>Reads and validates a document from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
-    public Result<T> Read(ReadOnlySpan<byte> utf8Json) => Validated(GuardedJson.Read(utf8Json, TypeInfo));
+    public Result<T> Read(ReadOnlySpan<byte> utf8Json) => Validated(GuardedJson.Read(utf8Json, TypeInfo), _validate);
+
+    /// <summary>
+    /// Reads a document from JSON text and validates it with <paramref name="validate"/> in place of the format's own
+    /// validation: for rules that depend on the call (the localities a candidates document is checked against).
+    /// </summary>
+    public Result<T> Read(string json, Action<T, Problems, string> validate) => Validated(GuardedJson.Read(json, TypeInfo), validate);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON and validates it with <paramref name="validate"/> (see <see cref="Read(string, Action{T, Problems, string})"/>).</summary>
+    public Result<T> Read(Stream utf8Json, Action<T, Problems, string> validate) => Validated(GuardedJson.Read(utf8Json, TypeInfo), validate);
 
     /// <inheritdoc/>
     public IReadOnlyList<ValidationError> Check(string json) => Read(json).ValidationErrors.ToList();
 
     // The guards first (size, syntax, depth, shape: GuardedJson), then every broken rule of the document.
-    private Result<T> Validated(Result<T> read)
+    private static Result<T> Validated(Result<T> read, Action<T, Problems, string> validate)
     {
         if (!read.IsSuccess)
         {
@@ -68,7 +80,7 @@ internal sealed class JsonDocumentFormat<T> : IJsonDocumentFormat
         }
 
         var problems = new Problems();
-        _validate(read.Value, problems, "$");
+        validate(read.Value, problems, "$");
         return problems.ToResult(read.Value);
     }
 }
@@ -96,5 +108,11 @@ internal static class JsonDocuments
         CalendarJson.ObservancesFormat,
         CalendarJson.DaysFormat,
         GeographyJson.Format,
+        PlanJson.Format,
+        SelectionJson.PolicyFormat,
+        SelectionJson.CandidatesFormat,
+        SelectionJson.ResultFormat,
+        BudgetJson.Format,
+        BudgetJson.EstimateFormat,
     ];
 }

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Alka.Domain.Budget;
 using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
+using Alka.Domain.Planning;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Selection;
 using NodaTime;
 
 namespace Alka.Domain.Serialization;
@@ -25,8 +28,17 @@ internal static class JsonSchemaWriter
     /// <summary>A local authority's CBS code: two or four digits.</summary>
     public const string CbsCode = "^([0-9]{2}|[0-9]{4})$";
 
-    // A day-policy rule or a reason id: a kebab-case id, optionally qualified (observance:yom-hazikaron, eid-al-fitr:possible).
+    // A day-policy rule or a reason id: a kebab-case id, optionally qualified (observance:yom-hazikaron, eid-al-fitr:possible, quota:community-arab).
     private const string QualifiedId = "^[a-z][a-z0-9]*(-[a-z0-9]+)*(:[a-z][a-z0-9]*(-[a-z0-9]+)*)?$";
+
+    // A host's id: kebab-case, or a council's CBS code (Host.IsHostId).
+    private const string HostId = "^([a-z][a-z0-9]*(-[a-z0-9]+)*|[0-9]{2}|[0-9]{4})$";
+
+    // A candidate's id (Candidate.IsWellFormedId).
+    private const string CandidateId = "^[A-Za-z0-9._-]{1,64}$";
+
+    // A meeting time as ZonedDateTimeConverter writes it: seconds, no fraction, the offset in hours and minutes.
+    private const string OffsetDateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}$";
 
     // The names a front end sees where the .NET name says more than the format does.
     private static readonly Dictionary<Type, string> Names = new()
@@ -124,8 +136,9 @@ internal static class JsonSchemaWriter
                 continue; // ignored ([JsonIgnore]): never written
             }
 
-            var schema = Describe(property.PropertyType, options, definitions);
-            if (IdPattern(info.Type, property.Name) is { } pattern)
+            var known = KnownIds(info.Type, property.Name);
+            var schema = known is not null ? Ids(known) : Describe(property.PropertyType, options, definitions);
+            if (known is null && IdPattern(info.Type, property.Name) is { } pattern)
             {
                 var target = schema["items"] ?? schema;
                 target["pattern"] = pattern;
@@ -205,6 +218,11 @@ internal static class JsonSchemaWriter
             return new JsonObject { ["type"] = "string", ["format"] = "date" };
         }
 
+        if (type == typeof(ZonedDateTime))
+        {
+            return new JsonObject { ["type"] = "string", ["format"] = "date-time", ["pattern"] = OffsetDateTime };
+        }
+
         if (type == typeof(MeetingGroup))
         {
             return Ids(["all", "national", .. Alka.Domain.Ids.All<Region>().Select(r => r.ToId())]);
@@ -239,16 +257,36 @@ internal static class JsonSchemaWriter
 
     private static JsonObject Ref(string name) => new() { ["$ref"] = "#/$defs/" + name };
 
-    private static string NameOf(Type type) => Names.TryGetValue(type, out var name) ? name : type.Name;
+    // A type's own name, without the "Json" of a writer's record (PlanChangeJson: PlanChange).
+    private static string NameOf(Type type) =>
+        Names.TryGetValue(type, out var name) ? name
+        : type.Name.EndsWith("Json", StringComparison.Ordinal) ? type.Name[..^"Json".Length]
+        : type.Name;
 
-    // Members that hold ids by name: id, …Id, …Ids; a host id or an authority's code may be a CBS code.
+    // Members that hold ids by name: id, …Id, …Ids, and the members named for what they refer to; a host may be a
+    // council (its CBS code), a reason qualified (quota:community-arab).
     private static string? IdPattern(Type owner, string member) => member switch
     {
-        "hostIds" => $"^([a-z][a-z0-9]*(-[a-z0-9]+)*|[0-9]{{2}}|[0-9]{{4}})$",
         "code" when owner == typeof(LocalAuthorityEntry) => CbsCode,
+        "authority" when owner == typeof(Host) => CbsCode,
+        "id" when owner == typeof(Host) => HostId,
+        "host" or "hostBefore" or "hostAfter" => HostId,
+        "id" when owner == typeof(Candidate) => CandidateId,
+        "candidate" when owner == typeof(CandidateDecisionJson) => CandidateId,
         "id" or "rule" when owner == typeof(DayReasonEntry) => QualifiedId,
-        "id" or "observance" => KebabCase,
+        "reasons" when owner == typeof(CandidateDecisionJson) => QualifiedId,
+        "before" when owner == typeof(Cadence) => KebabCase,
+        "id" or "observance" or "program" or "series" or "meeting" or "body" or "decidedBy" => KebabCase,
         _ when member.EndsWith("Id", StringComparison.Ordinal) || member.EndsWith("Ids", StringComparison.Ordinal) => KebabCase,
+        _ => null,
+    };
+
+    // Members that name a rule of the library, a closed set: the planning rules, the budget rules.
+    private static IEnumerable<string>? KnownIds(Type owner, string member) => member switch
+    {
+        "rule" when owner == typeof(DateRejectionJson) || owner == typeof(WaivedRuleJson) || owner == typeof(PlanChangeJson) => PlanRules.All.Select(r => r.Id),
+        "id" when owner == typeof(PlanRuleJson) => PlanRules.All.Select(r => r.Id),
+        "rule" when owner == typeof(BudgetFindingJson) => BudgetRules.All,
         _ => null,
     };
 }

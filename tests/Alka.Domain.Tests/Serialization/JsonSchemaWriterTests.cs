@@ -1,12 +1,16 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Alka.Domain.Budget;
 using Alka.Domain.Calendar;
 using Alka.Domain.Geography;
 using Alka.Domain.Programs;
 using Alka.Domain.Scheduling;
+using Alka.Domain.Selection;
 using Alka.Domain.Serialization;
+using Alka.Domain.Tests.Selection;
 using Alka.Domain.Tests.Support;
+using Ardalis.Result;
 using Json.Schema;
 using NodaTime;
 
@@ -22,6 +26,33 @@ public class JsonSchemaWriterTests
 {
     private static readonly ForumCalendar AllCommunities = ForumCalendar.Create(new ForumCalendarOptions { Communities = CommunityMix.All }).Value!;
 
+    private static readonly Lazy<string> Plan = new(() => PlanJson.Write(PlanningData.CouncilHeadsReplanned()));
+
+    private static readonly SelectionPolicy CouncilHeadsPolicy = BuiltInCatalog.Instance.Find("council-heads-forum")!.Selection!;
+
+    // The heads of Israel's local councils, a few not serving: eligible and not, admitted, waitlisted and not.
+    private static readonly Lazy<CandidatePool> CouncilHeads = new(() =>
+    {
+        var random = new Random(2026);
+        return CandidatePool.Create(LocalCouncils.All.Select(c => LocalCouncils.Head(c, random, serving: !c.Code.EndsWith('7')))).Value;
+    });
+
+    private static readonly InstituteProgram Government = BuiltInCatalog.Instance.Find("digital-leaders-government")!;
+
+    // A budget with every member: a cohort above the band by a recorded exception, approved, with a finding.
+    private static readonly Lazy<CohortBudget> Budget = new(() =>
+    {
+        var exception = BudgetDecision.Create("steering-committee", new LocalDate(2026, 10, 4), "two more ministries joined").Value;
+        var approval = BudgetDecision.Create("steering-committee", new LocalDate(2026, 11, 29), "meeting 12").Value;
+        BudgetLine[] lines =
+        [
+            BudgetLine.Create("staff", BudgetCategory.Staff, Money.Of(3_700_000m)).Value,
+            BudgetLine.Create("reserve", BudgetCategory.Reserve, Money.Of(500_000m)).Value,
+        ];
+        var options = new CohortBudgetOptions { BandException = exception, Year = 2027, Cohort = 3 };
+        return CohortBudget.Create(Government, 42, lines, options).Bind(b => b.Approve(approval)).Value;
+    });
+
     // A full document of each kind, as the library writes it: one line per document.
     private static readonly Dictionary<string, Func<string>> Samples = new()
     {
@@ -29,6 +60,12 @@ public class JsonSchemaWriterTests
         ["observances"] = () => CalendarJson.Write(IsraeliCalendar.Default.GetObservances(new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31)).Value),
         ["days"] = () => CalendarJson.Write(AllCommunities.Judge(new LocalDate(2026, 9, 1), new LocalDate(2027, 9, 30)).Value!),
         ["authorities"] = () => GeographyJson.Write(LocalAuthorities.All),
+        ["plan"] = () => Plan.Value,
+        ["selection-policy"] = () => SelectionJson.Write(CouncilHeadsPolicy),
+        ["candidates"] = () => SelectionJson.Write(CouncilHeads.Value),
+        ["selection"] = () => SelectionJson.Write(CouncilHeadsPolicy.Select(CouncilHeads.Value).Value),
+        ["budget"] = () => BudgetJson.Write(Budget.Value),
+        ["budget-estimate"] = () => BudgetJson.Write(Government, Government.Budget!.ExpectedFor(34).Value),
     };
 
     private static readonly BuildOptions Strict = new() { Dialect = Dialect.Draft202012.With([], allowUnknownKeywords: false) };
@@ -111,6 +148,50 @@ public class JsonSchemaWriterTests
         definitions["DayReason"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("id", "kind", "rule", "action", "name");
     }
 
+    [Fact]
+    public void Schema_Plan_HasTheNamedDefinitionsAFrontEndNeeds()
+    {
+        var schema = JsonNode.Parse(PlanJson.Schema)!;
+        var definitions = schema["$defs"]!.AsObject();
+
+        definitions.Select(d => d.Key).Should().BeEquivalentTo(
+            ["BilingualText", "DateRejection", "Host", "Meeting", "MeetingDay", "PlanChange", "PlanRule", "RuleParameter", "WaivedRule"]);
+        schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("schemaVersion", "program", "from", "to", "communities", "hosts", "meetings", "changes", "rules");
+        definitions["Meeting"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("id", "kind", "group", "days", "considered", "givenUp");
+        definitions["MeetingDay"]!["properties"]!["start"]!["format"]!.GetValue<string>().Should().Be("date-time");
+        definitions["Host"]!["properties"]!["id"]!["pattern"]!.GetValue<string>().Should().Contain("[0-9]{4}", "a council hosts by its CBS code");
+        definitions["PlanChange"]!["properties"]!["rule"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain("blocked-day");
+    }
+
+    [Fact]
+    public void Schema_Selection_HasTheNamedDefinitionsAFrontEndNeeds()
+    {
+        var policy = JsonNode.Parse(SelectionJson.PolicySchema)!;
+        var candidates = JsonNode.Parse(SelectionJson.CandidatesSchema)!["$defs"]!.AsObject();
+        var result = JsonNode.Parse(SelectionJson.ResultSchema)!["$defs"]!.AsObject();
+
+        policy["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("schemaVersion", "policy");
+        policy["$defs"]!.AsObject().Select(d => d.Key).Should().Contain(["SelectionPolicy", "EligibilityRule", "DirectorGeneralNomination", "CriterionWeight", "SeatRange", "Quota", "QuotaBound", "Waitlist"]);
+        candidates.Select(d => d.Key).Should().BeEquivalentTo(["Candidate", "CriterionScores"]);
+        candidates["Candidate"]!["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain(["id", "nominatedByDirectorGeneral", "scores"]);
+        candidates["Candidate"]!["properties"]!["id"]!["pattern"]!.GetValue<string>().Should().Be("^[A-Za-z0-9._-]{1,64}$");
+        result.Select(d => d.Key).Should().BeEquivalentTo(["CandidateDecision", "CriterionMark", "QuotaOutcome", "Score"]);
+        result["CandidateDecision"]!["properties"]!["decision"]!["enum"]!.AsArray().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Schema_Budget_HasTheNamedDefinitionsAFrontEndNeeds()
+    {
+        var budget = JsonNode.Parse(BudgetJson.Schema)!["$defs"]!.AsObject();
+        var estimate = JsonNode.Parse(BudgetJson.EstimateSchema)!["$defs"]!.AsObject();
+
+        budget.Select(d => d.Key).Should().BeEquivalentTo(["BudgetDecision", "BudgetFinding", "BudgetLine", "ExpectedCost"]);
+        budget["BudgetLine"]!["properties"]!["category"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain("study-tour");
+        budget["BudgetFinding"]!["properties"]!["rule"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(BudgetRules.All);
+        budget["BudgetDecision"]!["properties"]!["on"]!["format"]!.GetValue<string>().Should().Be("date");
+        estimate.Select(d => d.Key).Should().BeEquivalentTo(["BudgetBand"]);
+    }
+
     // One mistake, one error: the discriminator's enum, or the one branch it selects; never every branch.
     public static TheoryData<string, string, string> Mistakes => new()
     {
@@ -125,6 +206,15 @@ public class JsonSchemaWriterTests
         { "authorities", "\"code\": \"0026\"", "\"code\": \"026\"" },
         { "authorities", "\"status\": \"local-council\"", "\"status\": \"village\"" },
         { "authorities", "\"year\": 2021", "\"year\": \"2021\"" },
+        { "plan", "\"host\": \"0472\"", "\"host\": \"472\"" },
+        { "plan", "\"rule\": \"blocked-day\"", "\"rule\": \"blocked-week\"" },
+        { "plan", "+02:00\"", "Z\"" },
+        { "plan", "\"change\": \"moved\"", "\"change\": \"shifted\"" },
+        { "selection-policy", "\"rule\": \"locality-population\"", "\"rule\": \"population\"" },
+        { "candidates", "\"id\": \"head-", "\"id\": \"head " },
+        { "selection", "\"decision\": \"admitted\"", "\"decision\": \"accepted\"" },
+        { "budget", "\"category\": \"reserve\"", "\"category\": \"spare\"" },
+        { "budget-estimate", "\"source\": \"", "\"source\": \"x" },
     };
 
     [Theory]
