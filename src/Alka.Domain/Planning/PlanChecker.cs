@@ -438,11 +438,10 @@ public static class PlanChecker
                     findings.Add(Finding(meeting, meeting.Date, PlanRules.RotationRepeat, RuleStrength.Hard, $"{host} hosted the meeting before it too"));
                 }
 
-                var fewest = counts.Values.Min();
-                if (count > fewest)
+                // The contract's rule: no second time before every host of the pool has hosted once.
+                if (count > 0 && counts.FirstOrDefault(c => c.Value == 0).Key is { } waiting)
                 {
-                    var waiting = counts.First(c => c.Value == fewest).Key;
-                    findings.Add(Finding(meeting, meeting.Date, PlanRules.RotationOrder, RuleStrength.Hard, $"{host} hosts for the {Ordinal(count + 1)} time while {waiting} has hosted {fewest} time{(fewest == 1 ? "" : "s")}"));
+                    findings.Add(Finding(meeting, meeting.Date, PlanRules.RotationOrder, RuleStrength.Hard, $"{host} hosts for the {Ordinal(count + 1)} time while {waiting} has not hosted yet"));
                 }
 
                 counts[host] = count + 1;

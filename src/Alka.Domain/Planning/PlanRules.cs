@@ -116,7 +116,7 @@ public static class PlanRules
             Rule(BlockedDay, RuleStrength.Hard, null, "No meeting on a blocked day, nor on a blackout day, nor at a host on an election day of the host's authority."),
             Rule(AvoidDay, RuleStrength.Soft, null, "No meeting on an avoid day unless no ok day fits the meeting's cadence window; each such meeting says why."),
             Rule(HostUnavailable, RuleStrength.Hard, null, "A host never hosts on a date it declared unavailable."),
-            Rule(RotationOrder, RuleStrength.Hard, null, "In a roaming series, no host hosts a second time before every host of its pool has hosted once (and so on: no host hosts a (k+1)-th time before every host has hosted k times)."),
+            Rule(RotationOrder, RuleStrength.Hard, null, "In a roaming series, no host hosts a second time before every host of its pool has hosted once."),
             Rule(RotationRepeat, RuleStrength.Hard, null, "No host hosts two meetings of a series in a row."),
             Rule(RotationBalance, RuleStrength.Hard, null, "Over the period, the meetings of a series hosted by each host of its pool differ by at most one.", Number("max-difference", 1)),
             Rule(HostGroup, RuleStrength.Hard, null, "A meeting's host belongs to the meeting's group (a regional forum's host is in its region); a meeting of a series that does not roam has no host."),

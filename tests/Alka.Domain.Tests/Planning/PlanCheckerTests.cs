@@ -104,6 +104,25 @@ public class PlanCheckerTests
             .Select(f => (f.MeetingId, f.RuleId)).Should().BeEquivalentTo([("forum-03", PlanRules.RotationOrder), ("forum", PlanRules.RotationBalance)]);
 
     [Fact]
+    public void Check_HostsOutOfRoundsOnceEveryHostHostedOnce_KeepsTheRotationRules()
+    {
+        // rotation-order is the contract's: no second time before every host has hosted once. After that first round,
+        // a host may host a third time before another hosts a second (a, b, c, a, c, a, …) as long as no host hosts
+        // twice in a row and the counts end within one of each other (3, 2, 3).
+        var (options, plan) = Heads.Value;
+        var three = PlannerTests.With(options, hosts: [.. options.Hosts!.Take(3)]);
+        var (a, b, c) = (three.Hosts![0].Id, three.Hosts[1].Id, three.Hosts[2].Id);
+        var forum = plan.Meetings.Where(m => m.Kind == MeetingKind.Forum).ToList();
+        var hosts = new[] { a, b, c, a, c, a, b, c };
+        var meetings = plan.Meetings.Select(m => m.Kind == MeetingKind.Forum ? PlanningData.Moved(m, host: hosts[forum.IndexOf(m)]) : m).ToList();
+
+        var findings = PlanningData.Findings(three, meetings);
+
+        forum.Should().HaveCount(hosts.Length);
+        findings.Where(f => f.RuleId is PlanRules.RotationOrder or PlanRules.RotationRepeat or PlanRules.RotationBalance).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Check_HostHostingTwoMeetingsInARow_NamesRotationRepeat() =>
         Check(Heads, "forum-02", m => PlanningData.Moved(m, host: Heads.Value.Plan.FindMeeting("forum-01")!.HostId))
             .Select(f => (f.MeetingId, f.RuleId)).Should().Contain(("forum-02", PlanRules.RotationRepeat)).And.Contain(("forum-02", PlanRules.RotationOrder));

@@ -96,7 +96,7 @@ public class PlannerPropertyTests
                 counts.Should().ContainKey(meeting.HostId!, "a host serves its meeting's group");
                 meeting.HostId.Should().NotBe(previous, "no host hosts twice in a row");
                 counts[meeting.HostId!]++;
-                (counts.Values.Max() - counts.Values.Min()).Should().BeLessThanOrEqualTo(1, "no host hosts a (k+1)-th time before every host has hosted k times");
+                (counts.Values.Max() - counts.Values.Min()).Should().BeLessThanOrEqualTo(1, "the planner rotates in rounds: no host hosts a (k+1)-th time before every host has hosted k times");
                 previous = meeting.HostId;
             }
         }
