@@ -3,6 +3,7 @@ using Alka.Domain.Organizations;
 using Alka.Domain.Programs;
 using Alka.Domain.Selection;
 using Alka.Domain.Sources;
+using CsCheck;
 
 namespace Alka.Domain.Tests.Selection;
 
@@ -63,6 +64,44 @@ public class BuiltInSelectionPoliciesTests
         (quota.Id, quota.Values.Single(), quota.Minimum, quota.Maximum, quota.Source).Should()
             .Be((sector, sector, QuotaBound.OfShare(0.7m), QuotaBound.OfShare(0.8m), Provenance.Default));
     }
+
+    [Theory]
+    [InlineData(5, 4, 4, 3, 5, 2, "3.83")] // 23/6
+    [InlineData(1, 1, 1, 1, 1, 2, "1.17")] // 7/6
+    [InlineData(3, 4, 3, 4, 3, 4, "3.50")]
+    [InlineData(5, 5, 5, 5, 5, 4, "4.83")] // 29/6
+    [InlineData(2, 1, 1, 1, 1, 1, "1.17")] // 7/6, the same exact value whichever criterion holds the point
+    public void Assess_EveryBuiltInPolicy_ScoresTheMeanOfTheSixMarks(int leadership, int leadsChange, int teamwork, int socialAwareness, int affinity, int commitment, string printed)
+    {
+        // selection.md: the weighted mean of the six criteria, equal weights, printed with two decimals, compared exactly.
+        var marks = new CriterionScores(leadership, leadsChange, teamwork, socialAwareness, affinity, commitment);
+        var candidate = Candidates.Make("c", scores: marks);
+        var reversed = Candidates.Make("d", scores: new CriterionScores(commitment, affinity, socialAwareness, teamwork, leadsChange, leadership));
+        decimal sum = leadership + leadsChange + teamwork + socialAwareness + affinity + commitment;
+
+        foreach (var program in new[] { "merhav", "council-heads-forum", "digital-leaders-government", "digital-leaders-local" })
+        {
+            var score = Policy(program).Assess(candidate).Score;
+
+            score.ToString().Should().Be(printed, program);
+            score.Should().Be(Policy(program).Assess(reversed).Score, "equal weights: which criterion holds which mark does not matter");
+            (score.Points * 6).Should().Be((long)sum * score.Weight, "the mean of six marks is their sum over six");
+        }
+    }
+
+    [Fact]
+    public void Assess_EveryBuiltInPolicy_ScoreAgreesWithTheMeanForEveryMarking() =>
+        Gen.Int[1, 5].Array[6].Sample(marks =>
+        {
+            var candidate = Candidates.Make("c", scores: new CriterionScores(marks[0], marks[1], marks[2], marks[3], marks[4], marks[5]));
+            var mean = marks.Sum() / 6m;
+            foreach (var program in new[] { "merhav", "council-heads-forum", "digital-leaders-government", "digital-leaders-local" })
+            {
+                var score = Policy(program).Assess(candidate).Score;
+                score.Value.Should().Be(mean, program);
+                score.ToString().Should().Be(Math.Round(mean, 2, MidpointRounding.AwayFromZero).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), program);
+            }
+        });
 
     [Fact]
     public void CouncilHeads_TheRealLocalCouncils_ChoosesThirtyThatKeepEveryQuota()
