@@ -90,6 +90,67 @@ public class PlanRulesTests
     }
 
     [Fact]
+    public void Describe_TheNumbersPlannerAndCheckerUse_AreTheRulesNumbers()
+    {
+        // The series' numbers are derived from the catalog's cadences ("every 5 weeks", "every 2–3 months", "9–10 over
+        // half a year") and the options; they must be the numbers rules.md states and PlanRules publishes.
+        static int Number(string rule, string name) => int.Parse(PlanRules.Find(rule)!.FindParameter(name)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        static IReadOnlyList<SeriesPlan> Series(PlanningOptions options) => PlanningContext.Create(options).Value.Series;
+
+        var managers = Series(PlanningData.Year(PlanningData.DistrictManagers));
+        var regions = managers.Where(s => s.CadenceRule == PlanRules.RegionalCadence).ToList();
+        regions.Should().HaveCount(5);
+        regions.Should().AllBeEquivalentTo(new
+        {
+            GapMin = Number(PlanRules.RegionalCadence, "min-gap-days"),
+            GapMax = Number(PlanRules.RegionalCadence, "max-gap-days"),
+            NominalGap = Number(PlanRules.RegionalCadence, "nominal-gap-days"),
+            MeanMin = Number(PlanRules.RegionalCadence, "min-mean-gap-days"),
+            MeanMax = Number(PlanRules.RegionalCadence, "max-mean-gap-days"),
+            FirstWithin = Number(PlanRules.RegionalCadence, "first-within-days"),
+            LastWithin = Number(PlanRules.RegionalCadence, "last-within-days"),
+            HoursRule = PlanRules.HalfDay,
+            Hours = new MeetingHours(new(9, 0), new(13, 0)),
+            AvoidsNationalWeeks = true,
+        });
+        managers.Single(s => s.CadenceRule == PlanRules.NationalCount).Should().BeEquivalentTo(new
+        {
+            PerYear = Number(PlanRules.NationalCount, "per-year"),
+            GapMin = Number(PlanRules.NationalCount, "min-gap-days"),
+            GapMax = Number(PlanRules.NationalCount, "max-gap-days"),
+        });
+
+        var heads = Series(PlanningData.CouncilHeadsYear(studyTour: true));
+        heads.Single(s => s.CadenceRule == PlanRules.ForumCadence).Should().BeEquivalentTo(new { GapMin = 34, GapMax = 50 }, "±20% of six weeks (42 days): 33.6–50.4 in whole days");
+        heads.Single(s => s.CadenceRule == PlanRules.PlanningTeam).Should().BeEquivalentTo(new
+        {
+            LeadMin = Number(PlanRules.PlanningTeam, "min-lead-days"),
+            LeadMax = Number(PlanRules.PlanningTeam, "max-lead-days"),
+            WorkdaysOnly = true,
+            Hours = new MeetingHours(new(10, 0), new(10 + Number(PlanRules.PlanningTeam, "hours"), 0)),
+        });
+        heads.Single(s => s.CadenceRule == PlanRules.SteeringCadence).Should().BeEquivalentTo(new
+        {
+            GapMin = Number(PlanRules.SteeringCadence, "min-gap-days"),
+            GapMax = Number(PlanRules.SteeringCadence, "max-gap-days"),
+            FirstWithin = Number(PlanRules.SteeringCadence, "first-within-days"),
+            LastWithin = Number(PlanRules.SteeringCadence, "last-within-days"),
+        });
+        heads.Single(s => s.CadenceRule == PlanRules.StudyTour).Should().BeEquivalentTo(new { Length = Number(PlanRules.StudyTour, "days"), FirstWeekday = NodaTime.IsoDayOfWeek.Sunday });
+
+        Series(PlanningData.MerhavHalfYear()).Single(s => s.CadenceRule == PlanRules.CohortSpacing).Should().BeEquivalentTo(new
+        {
+            CountMin = Number(PlanRules.CohortSize, "min"),
+            CountMax = Number(PlanRules.CohortSize, "max"),
+            GapMin = Number(PlanRules.CohortSpacing, "min-gap-days"),
+            GapMax = Number(PlanRules.CohortSpacing, "max-gap-days"),
+            FirstWithin = Number(PlanRules.CohortSpacing, "first-within-days"),
+            HoursRule = PlanRules.FullDay,
+            Hours = new MeetingHours(new(9, 0), new(16, 0)),
+        });
+    }
+
+    [Fact]
     public void ToString_NamesTheStrengthAndNumbers() =>
         PlanRules.Find(PlanRules.NationalCount)!.ToString().Should().Be("national-count (hard): per-year=2, min-gap-days=150 (default), max-gap-days=215 (default)");
 }
