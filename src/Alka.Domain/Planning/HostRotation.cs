@@ -7,8 +7,8 @@ namespace Alka.Domain.Planning;
 /// meetings as the pool has hosts, and each round takes each host at most once — so no host hosts a second time before
 /// every host has hosted once (<c>rotation-order</c>) and the counts differ by at most one (<c>rotation-balance</c>) by
 /// construction. Rounds after the first are the planner's choice, stricter than the contract (which lets a host come
-/// back a third time before another's second, the counts ending within one). A depth-first search takes, meeting by meeting, first the host that the
-/// cheapest assignment of the rest of its round gives it (the Hungarian method: a previous plan's host kept costs
+/// back a third time before another's second, the counts ending within one). A depth-first search takes, meeting by
+/// meeting, first the host that the cheapest assignment of the rest of its round gives it (the Hungarian method: a previous plan's host kept costs
 /// nothing, then the nearer the pool's order the better), then the others; a host must be free that day
 /// (<c>host-unavailable</c>; <c>blocked-day</c> for a local election), not the previous meeting's (<c>rotation-repeat</c>),
 /// and leave the rest of its round a perfect bipartite matching (and the next round one that does not start with it):
