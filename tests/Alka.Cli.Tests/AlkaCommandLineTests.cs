@@ -11,6 +11,52 @@ public sealed class AlkaCommandLineTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Fact]
+    public void Help_ListsEveryCommand()
+    {
+        var run = Cli.Run("--help");
+
+        run.Status.Should().Be(0);
+        run.Error.Should().BeEmpty();
+        foreach (var command in new[] { "authorities", "budget", "calendar", "catalog", "days", "plan", "select" })
+        {
+            run.OutputLines.Should().Contain(line => line.StartsWith($"  {command} ", StringComparison.Ordinal), command);
+        }
+    }
+
+    // Every command and subcommand: its help names each of its arguments and options.
+    [Fact]
+    public void CommandHelp_DescribesEveryArgumentAndOption()
+    {
+        foreach (var (path, command) in Commands(AlkaCommandLine.CreateRoot(), []))
+        {
+            var run = Cli.Run([.. path, "--help"]);
+
+            run.Status.Should().Be(0, string.Join(' ', path));
+            command.Description.Should().NotBeNullOrWhiteSpace();
+            run.Output.Should().Contain(command.Description!);
+            foreach (var symbol in command.Options.Cast<System.CommandLine.Symbol>().Concat(command.Arguments))
+            {
+                run.Output.Should().Contain(symbol is System.CommandLine.Argument ? $"<{symbol.Name}>" : symbol.Name, string.Join(' ', path));
+                symbol.Description.Should().NotBeNullOrWhiteSpace($"{string.Join(' ', path)} {symbol.Name}");
+            }
+        }
+
+        static IEnumerable<(string[] Path, System.CommandLine.Command Command)> Commands(System.CommandLine.Command command, string[] path) =>
+            command.Subcommands.SelectMany(sub => Commands(sub, [.. path, sub.Name]).Prepend(([.. path, sub.Name], sub)));
+    }
+
+    [Fact]
+    public void Version_PrintsThePackageVersionAlone()
+    {
+        var version = System.Xml.Linq.XDocument.Load(Path.Combine(TestData.RepositoryRoot, "src", "Alka.Cli", "Alka.Cli.csproj"))
+            .Descendants("Version").Single().Value;
+
+        var run = Cli.Run("--version");
+
+        (run.Status, run.Output, run.Error).Should().Be((0, version + "\n", ""));
+    }
+
     [Theory]
     [InlineData("@/tmp")]
     [InlineData("@/dev/zero")]

@@ -94,30 +94,12 @@ public class CalendarCommandTests
 public class RootCommandTests
 {
     [Fact]
-    public void Help_DescribesEveryCommand()
-    {
-        var run = Cli.Run("--help");
-
-        run.Status.Should().Be(0);
-        run.Output.Should().Contain("calendar");
-    }
-
-    [Fact]
     public void CalendarHelp_DescribesItsOptions()
     {
         var run = Cli.Run("calendar", "--help");
 
         run.Status.Should().Be(0);
         run.Output.Should().Contain("--from").And.Contain("--to").And.Contain("--format");
-    }
-
-    [Fact]
-    public void Version_PrintsThePackageVersion()
-    {
-        var run = Cli.Run("--version");
-
-        run.Status.Should().Be(0);
-        run.Output.Trim().Should().StartWith("0.1.0-preview");
     }
 
     [Fact]

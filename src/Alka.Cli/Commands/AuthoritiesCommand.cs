@@ -43,7 +43,7 @@ internal static class AuthoritiesCommand
     {
         var status = StatusOption();
         var maxPopulation = MaxPopulationOption();
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command(
             "authorities",
             "Israel's local authorities (CBS): code, names, status, district, the District Managers Forum region, population (2021), " +
@@ -54,7 +54,7 @@ internal static class AuthoritiesCommand
         command.SetAction(parseResult =>
         {
             var authorities = LocalAuthorities.Filter(parseResult.GetValue(status), parseResult.GetValue(maxPopulation));
-            Write(parseResult.Output(), authorities, parseResult.GetValue(format));
+            Write(parseResult.Output(), authorities, format.ValueOf(parseResult));
             return AlkaCommandLine.Success;
         });
         return command;

@@ -49,7 +49,7 @@ internal static class BudgetCommand
             Description = "Record the approval of the --lines budget by this body of the program; it must hold the budget power",
             HelpName = "BODY",
         };
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command(
             "budget",
             "What a cohort costs by the program's band (program,participants,expected_total_ils,per_participant_ils), " +
@@ -83,7 +83,7 @@ internal static class BudgetCommand
                 }
 
                 var cost = program.Budget.ExpectedFor(count);
-                return cost.IsSuccess ? WriteCost(parseResult, program, cost.Value, parseResult.GetValue(format)) : Fail(parseResult, cost);
+                return cost.IsSuccess ? WriteCost(parseResult, program, cost.Value, format.ValueOf(parseResult)) : Fail(parseResult, cost);
             }
 
             string text;
@@ -104,7 +104,7 @@ internal static class BudgetCommand
                     .Bind(budget.Value.Approve);
             }
 
-            return budget.IsSuccess ? WriteBudget(parseResult, budget.Value, parseResult.GetValue(format)) : Fail(parseResult, budget);
+            return budget.IsSuccess ? WriteBudget(parseResult, budget.Value, format.ValueOf(parseResult)) : Fail(parseResult, budget);
         });
         return command;
     }

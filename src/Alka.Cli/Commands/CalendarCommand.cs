@@ -38,7 +38,7 @@ internal static class CalendarCommand
     {
         var from = CommandLineInput.DateOption("--from", "First day, inclusive");
         var to = CommandLineInput.DateOption("--to", "Last day, inclusive");
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command("calendar", "The Jewish and Israeli observances of each day (Israeli schedule), with both calendars' dates.")
         {
             from, to, format,
@@ -54,7 +54,7 @@ internal static class CalendarCommand
 
             var occurrences = Ranges.ByYear<ObservanceOccurrence>(first, last, () => NewCalendar().GetObservances);
             var output = parseResult.Output();
-            switch (parseResult.GetValue(format))
+            switch (format.ValueOf(parseResult))
             {
                 case OutputFormat.Csv:
                     Csv.Write(output, CsvColumns, occurrences);

@@ -31,13 +31,13 @@ internal static class CatalogCommand
 
     private static Command List()
     {
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var command = new Command("list", "One row per program: id,kind,name_en,name_he, in catalog order.") { format };
         command.SetAction(parse =>
         {
             var rows = BuiltInCatalog.Instance.Programs
                 .Select(p => (IReadOnlyList<string>)[p.Id, p.Kind.ToId(), p.Name.English, p.Name.Hebrew]);
-            WriteRows(parse.Output(), parse.GetValue(format), ListHeader, rows);
+            WriteRows(parse.Output(), format.ValueOf(parse), ListHeader, rows);
             return AlkaCommandLine.Success;
         });
         return command;
@@ -46,7 +46,7 @@ internal static class CatalogCommand
     private static Command Show()
     {
         var id = new Argument<string>("ID") { Description = "The program's id, e.g. district-managers-forum." };
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command("show", "One program, whole: every field of its JSON (table, csv), or the JSON itself.") { id, format };
         command.SetAction(parse =>
         {
@@ -58,14 +58,14 @@ internal static class CatalogCommand
 
             var json = CatalogJson.Write(program);
             var output = parse.Output();
-            if (parse.GetValue(format) == OutputFormat.Json)
+            if (format.ValueOf(parse) == OutputFormat.Json)
             {
                 output.Write(json);
                 output.Write('\n');
             }
             else
             {
-                WriteRows(output, parse.GetValue(format), ShowHeader, Flatten(JsonNode.Parse(json), "$"));
+                WriteRows(output, format.ValueOf(parse), ShowHeader, Flatten(JsonNode.Parse(json), "$"));
             }
 
             return AlkaCommandLine.Success;
@@ -75,7 +75,7 @@ internal static class CatalogCommand
 
     private static Command Export()
     {
-        var format = CommandLineInput.FormatOption(OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Json);
         var command = new Command("export", "The whole built-in catalog as JSON that 'catalog validate' accepts.") { format };
         command.SetAction(parse =>
         {

@@ -54,27 +54,6 @@ internal static class CommandLineInput
             },
         };
 
-    /// <summary>The <c>--format</c> option with the formats a command writes; the first is the default.</summary>
-    public static Option<OutputFormat> FormatOption(params OutputFormat[] formats)
-    {
-        var option = new Option<OutputFormat>("--format")
-        {
-            Description = "Output format: " + string.Join(", ", formats.Select(f => f.ToId())),
-            DefaultValueFactory = _ => formats[0],
-            CustomParser = argument =>
-            {
-                var text = argument.Tokens.Count == 0 ? "" : argument.Tokens[^1].Value;
-                if (!Ids.TryParse(text, out OutputFormat format) || !formats.Contains(format))
-                {
-                    argument.AddError($"--format: '{text}' is not one of {string.Join(", ", formats.Select(f => f.ToId()))}.");
-                }
-
-                return format;
-            },
-        };
-        return option;
-    }
-
     /// <summary>Standard output of the invocation: buffered UTF-8 (see <see cref="OutputWriter"/>).</summary>
     public static OutputWriter Output(this ParseResult parseResult) => (OutputWriter)parseResult.InvocationConfiguration.Output;
 

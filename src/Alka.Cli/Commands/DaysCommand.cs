@@ -39,7 +39,7 @@ internal static class DaysCommand
         var from = CommandLineInput.DateOption("--from", "First day, inclusive");
         var to = CommandLineInput.DateOption("--to", "Last day, inclusive");
         var communities = CommandLineInput.CommunitiesOption();
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command(
             "days",
             "Whether a government forum of the listed communities may meet on each day, and why: blocked (Friday, Saturday, a rest day, " +
@@ -68,7 +68,7 @@ internal static class DaysCommand
                 ? span.Value.Judge
                 : throw new InvalidOperationException("The forum calendar made once could not be made again."));
             var output = parseResult.Output();
-            switch (parseResult.GetValue(format))
+            switch (format.ValueOf(parseResult))
             {
                 case OutputFormat.Csv:
                     Csv.Write(output, CsvColumns, days);

@@ -88,7 +88,7 @@ internal static class PlanCommand
         var previous = new Option<FileInfo?>("--previous") { Description = "Re-plan from a plan written earlier with --format csv, keeping every meeting that still keeps the rules", HelpName = "FILE" };
         var changes = new Option<bool>("--changes") { Description = "With --previous: print only the changes (meeting,change,date_before,date_after,host_before,host_after,rule)" };
         var check = new Option<FileInfo?>("--check") { Description = "Check a plan in the output's CSV format against every rule instead of planning", HelpName = "FILE" };
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Ics);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Ics);
         var command = new Command(
             "plan",
             "Plans every meeting of a program in the period (both ends inclusive), its governance meetings included, under the planning " +
@@ -110,7 +110,7 @@ internal static class PlanCommand
                 problems.Add("--changes: it lists the changes from a previous plan: give one (--previous FILE).");
             }
 
-            if (parse.GetValue(changes) && parse.GetValue(format) == OutputFormat.Ics)
+            if (parse.GetValue(changes) && format.ValueOf(parse) == OutputFormat.Ics)
             {
                 problems.Add("--changes: the changes are written as a table, csv or json, not ics.");
             }
@@ -171,11 +171,11 @@ internal static class PlanCommand
 
             if (parse.GetValue(changes))
             {
-                WriteChanges(output, plan.Value.Changes, parse.GetValue(format));
+                WriteChanges(output, plan.Value.Changes, format.ValueOf(parse));
             }
             else
             {
-                Write(output, plan.Value, parse.GetValue(format));
+                Write(output, plan.Value, format.ValueOf(parse));
             }
 
             return AlkaCommandLine.Success;

@@ -49,7 +49,7 @@ internal static class SelectCommand
             Description = "Check a cohort chosen elsewhere (CSV with the header 'candidate') instead: 'valid', or one line per problem.",
             HelpName = "FILE",
         };
-        var format = CommandLineInput.FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command(
             "select",
             "Chooses a program's cohort from the candidates: each candidate admitted, waitlisted, not selected or ineligible, with rank, " +
@@ -70,7 +70,7 @@ internal static class SelectCommand
 
             return parse.GetValue(audit) is { } cohort
                 ? Audit(parse, id, chosen.Value, pool.Value, cohort)
-                : Select(parse, id, chosen.Value, pool.Value, parse.GetValue(format));
+                : Select(parse, id, chosen.Value, pool.Value, format.ValueOf(parse));
         });
         return command;
     }

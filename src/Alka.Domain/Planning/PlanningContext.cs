@@ -358,6 +358,11 @@ internal sealed class PlanningContext
             }
         }
 
+        if (request.Every is { Kind: CadenceKind.Every } && meetings.All(m => m.Cadence is not null))
+        {
+            problems.Add("every", PlanningErrors.CadenceUnused, $"The sources give every series of {program.Id} its cadence; a cadence is given only for a series without one.");
+        }
+
         foreach (var body in program.Governance.Bodies)
         {
             if (body.Cadence is not { } cadence)

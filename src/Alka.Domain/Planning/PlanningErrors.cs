@@ -30,6 +30,10 @@ public static class PlanningErrors
     /// <remarks><see cref="Planner.Plan"/> (identifier <c>hosts[i]</c>).</remarks>
     public const string HostUnused = "host-unused";
 
+    /// <summary>A cadence was given (<c>--every</c>) and every series of the program has one from its sources: it would be ignored.</summary>
+    /// <remarks><see cref="Planner.Plan"/>, <see cref="PlanChecker.Check"/> (identifier <c>every</c>).</remarks>
+    public const string CadenceUnused = "cadence-unused";
+
     /// <summary>The period is longer than the planner plans at once (ten years).</summary>
     /// <remarks><see cref="Planner.Plan"/>, <see cref="PlanChecker.Check"/> (identifier <c>to</c>).</remarks>
     public const string PeriodTooLong = "period-too-long";

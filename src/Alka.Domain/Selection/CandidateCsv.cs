@@ -64,6 +64,7 @@ public static class CandidateCsv
 
         var candidates = new List<Candidate>(csv.LastRow);
         var rows = new List<int>(csv.LastRow);
+        var ids = new List<(int Row, string Id, bool Kept)>(csv.LastRow);
         for (var row = 2; row <= csv.LastRow; row++)
         {
             if (csv.Fields(row, problems) is not { } record)
@@ -87,11 +88,35 @@ public static class CandidateCsv
                 candidates.Add(candidate);
                 rows.Add(row);
             }
+
+            ids.Add((row, record[0], fields.Failed.Count == 0));
         }
 
         var pool = new CandidatePool(CandidatePool.CurrentSchemaVersion, candidates);
         pool.Validate(problems, (i, member) => member.Length == 0 ? CsvText.Row(rows[i]) : Cell(rows[i], member), localities, validateCandidates: false);
+        RepeatedIdsOfRejectedRows(ids, problems);
         return problems.ToResult(pool);
+    }
+
+    // A row with a value that did not parse is no candidate, yet its id is taken: a row repeating it is reported too
+    // (the pool reports an id repeated between rows it holds).
+    private static void RepeatedIdsOfRejectedRows(List<(int Row, string Id, bool Kept)> ids, Problems problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (row, id, isKept) in ids)
+        {
+            if (id.Length > 0 && seen.Contains(id) && !(isKept && kept.Contains(id)))
+            {
+                problems.Add(Cell(row, "id"), SelectionErrors.DuplicateCandidate, $"The candidate '{id}' appears more than once.");
+            }
+
+            seen.Add(id);
+            if (isKept)
+            {
+                kept.Add(id);
+            }
+        }
     }
 
     /// <summary>Writes <paramref name="pool"/> as a candidates file (<see cref="Header"/>, then one row per candidate, <c>\n</c> line ends) that <see cref="Read"/> reads back to an equal pool.</summary>

@@ -24,6 +24,15 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Fact]
+    public void List_Csv_HasEveryIdTheContractNames()
+    {
+        var ids = TestData.ParseCsv(Run("catalog", "list", "--format", "csv").Output).Skip(1).Select(r => r[0]);
+
+        ids.Should().Contain(["merhav", "council-heads-forum", "district-managers-forum", "digital-leaders-government", "digital-leaders-local",
+            "deputy-directors-general", "negev-circles", "mayors-forum", "synergy", "lay-leadership", "infrastructure-coalition"]);
+    }
+
+    [Fact]
     public void List_Table_IsAlignedWithHeaderAndRule()
     {
         var (status, output, _) = Run("catalog", "list");

@@ -223,6 +223,92 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData(new[] { "plan", "merhav", "--from", "2026-10-01", "--to", "2026-11-30" }, "alka: cohort-meetings: cohort-size: from 2026-10-01 to 2026-11-30 at most 6 meetings fit 10–28 days apart with the first by 2026-10-15; a cohort has 9–10.")]
     public void BadInput_IsOneLinePerProblemAndExitTwo(string[] args, string line) => Cli.Run(args).ShouldFailWith(line);
 
+    [Theory]
+    [InlineData("district-managers-forum")]
+    [InlineData("merhav")]
+    public void Every_ForAProgramWhoseSourcesGiveEveryCadence_IsBadInputNotIgnored(string program) =>
+        Cli.Run("plan", program, "--from", "2026-10-01", "--to", "2027-03-31", "--every", "2w", "--format", "csv").ShouldFailWith(
+            $"alka: --every: The sources give every series of {program} its cadence; a cadence is given only for a series without one.");
+
+    // cli.md's three forms of DURATION: consecutive cohort meetings keep the cadence within ±20% (forum-cadence).
+    [Theory]
+    [InlineData("6w", 42)]
+    [InlineData("30d", 30)]
+    [InlineData("2m", 61)]
+    public void Every_EachFormOfDuration_IsTheCadenceOfTheSeriesWithoutOne(string every, int days)
+    {
+        var run = Cli.Run("plan", "digital-leaders-local", "--from", "2026-09-01", "--to", "2027-08-31", "--every", every, "--format", "csv");
+
+        run.Status.Should().Be(0, run.Error);
+        var dates = TestData.ParseCsv(run.Output).Skip(1).Where(r => r[6] == "cohort-meeting").Select(r => LocalDatePattern.Iso.Parse(r[0]).Value).ToList();
+        dates.Should().HaveCountGreaterThan(365 / days / 2);
+        dates.Zip(dates.Skip(1), (a, b) => NodaTime.Period.Between(a, b, NodaTime.PeriodUnits.Days).Days)
+            .Should().OnlyContain(gap => gap >= days * 0.8 && gap <= days * 1.2);
+    }
+
+    [Fact]
+    public void Csv_RowsAreOrderedByDateStartAndMeeting_WithUniqueIds_AndTheSameInputGivesTheSameBytes()
+    {
+        var hosts = Write("councils-hosts.csv", PlanningData.HostsCsv());
+        string[] args = ["plan", "council-heads-forum", "--from", "2026-09-01", "--to", "2027-08-31", "--hosts", hosts, "--every", "6w", "--study-tour", "--format", "csv"];
+
+        var run = Cli.Run(args);
+
+        run.Status.Should().Be(0, run.Error);
+        var rows = TestData.ParseCsv(run.Output).Skip(1).ToList();
+        rows.Select(r => (r[0], r[3], r[5])).Should().BeInAscendingOrder(Comparer<(string, string, string)>.Create((a, b) =>
+            string.CompareOrdinal(a.Item1, b.Item1) is not 0 and var date ? date
+            : string.CompareOrdinal(a.Item2, b.Item2) is not 0 and var start ? start
+            : string.CompareOrdinal(a.Item3, b.Item3)));
+        rows.GroupBy(r => r[5]).Should().OnlyContain(g => g.Count() == 1 || g.First()[6] == "study-tour", "an id names one meeting; only a multi-day meeting has more rows");
+        Cli.Run(args).Output.Should().Be(run.Output);
+    }
+
+    [Fact]
+    public void Blackout_ListsOfDatesAndRanges_RepeatedOrNot_BlockEveryDay()
+    {
+        var before = TestData.ParseCsv(Cli.Run([.. Managers, "--format", "csv"]).Output).Skip(1).ToList();
+        var (first, second, third) = (before[0][0], before[1][0], before[2][0]);
+        var fourth = LocalDatePattern.Iso.Parse(before[3][0]).Value;
+        var range = $"{fourth.PlusDays(-1):uuuu-MM-dd}..{fourth.PlusDays(1):uuuu-MM-dd}";
+
+        var run = Cli.Run([.. Managers, "--blackout", $"{first},{second}", "--blackout", $"{third},{range}", "--format", "csv"]);
+
+        run.Status.Should().Be(0, run.Error);
+        var dates = TestData.ParseCsv(run.Output).Skip(1).Select(r => r[0]).ToList();
+        dates.Should().NotContain([first, second, third, $"{fourth.PlusDays(-1):uuuu-MM-dd}", $"{fourth:uuuu-MM-dd}", $"{fourth.PlusDays(1):uuuu-MM-dd}"]);
+    }
+
+    [Fact]
+    public void Election_KnessetIsARestDayEverywhere_LocalOnlyAtHostsOfThoseAuthorities()
+    {
+        var hosts = Write("councils-hosts.csv", PlanningData.HostsCsv());
+        string[] args = ["plan", "council-heads-forum", "--from", "2026-09-01", "--to", "2027-08-31", "--hosts", hosts, "--every", "6w", "--format", "csv"];
+        var forum = TestData.ParseCsv(Cli.Run(args).Output).Skip(1).First(r => r[6] == "forum" && r[8].Length > 0);
+        var other = PlanningData.Councils.First(c => c.Id != forum[8]).Authority;
+
+        var knesset = Cli.Run([.. args, "--election", forum[0]]);
+        var local = Cli.Run([.. args, "--election", $"{forum[0]}:{forum[8]}"]);
+        var elsewhere = Cli.Run([.. args, "--election", $"{forum[0]}:{other}"]);
+
+        TestData.ParseCsv(knesset.Output).Skip(1).Should().NotContain(r => r[0] == forum[0], "a Knesset election is a rest day everywhere");
+        TestData.ParseCsv(local.Output).Skip(1).Should().NotContain(r => r[0] == forum[0] && r[8] == forum[8], "no meeting at a host on its authority's election day");
+        elsewhere.Output.Should().Be(Cli.Run(args).Output, "an election elsewhere changes nothing");
+    }
+
+    [Fact]
+    public void Communities_DefaultToTheProgramsMixInTheCatalog()
+    {
+        var hosts = Write("councils-hosts.csv", PlanningData.HostsCsv());
+        string[] args = ["plan", "council-heads-forum", "--from", "2026-09-01", "--to", "2027-08-31", "--hosts", hosts, "--every", "6w", "--format", "csv"];
+        PlanningData.CouncilHeads.Schedule.Communities.Should().Be(CommunityMix.All);
+
+        var byDefault = Cli.Run(args).Output;
+
+        byDefault.Should().Be(Cli.Run([.. args, "--communities", "jewish,muslim,christian-western,christian-orthodox,druze"]).Output)
+            .And.NotBe(Cli.Run([.. args, "--communities", "jewish"]).Output);
+    }
+
     [Fact]
     public void Infeasible_NamesTheRuleAndTheDates()
     {

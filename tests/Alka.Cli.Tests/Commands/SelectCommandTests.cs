@@ -170,6 +170,17 @@ public sealed class SelectCommandTests : IDisposable
     }
 
     [Fact]
+    public void BadInput_IdRepeatedAfterARowWithABadValue_IsOneMoreLine()
+    {
+        var unparsable = Row("a", "jewish", "center", 8, 3).Replace(",true,", ",yes,", StringComparison.Ordinal);
+        var candidates = Write("repeated.csv", Header + "\n" + unparsable + "\n" + Row("a", "jewish", "center", 8, 3) + "\n");
+
+        Cli.Run("select", "council-heads-forum", "--candidates", candidates).ShouldFailWith(
+            "alka: select: --candidates: row 2, serving: 'yes' is not true or false.",
+            "alka: select: --candidates: row 3, id: The candidate 'a' appears more than once.");
+    }
+
+    [Fact]
     public void BadInput_UnknownProgramProgramWithoutSeatsAndMissingFile_AreExitTwo()
     {
         var candidates = Write("heads.csv", CouncilHeads(out _));

@@ -208,6 +208,23 @@ public class PlannerTests
         Planner.Plan(new PlanningOptions { Program = PlanningData.CouncilHeads, From = PlanningData.YearFrom, To = PlanningData.YearTo, Hosts = PlanningData.Councils })
             .Should().HaveError("every", PlanningErrors.CadenceMissing);
 
+    [Theory]
+    [InlineData(BuiltInCatalog.ProgramIds.DistrictManagersForum)]
+    [InlineData(BuiltInCatalog.ProgramIds.Merhav)]
+    public void Plan_CadenceForAProgramWhoseSeriesAllHaveOne_IsAnErrorNamingTheCadence(string program)
+    {
+        var options = new PlanningOptions
+        {
+            Program = BuiltInCatalog.Instance.Find(program)!,
+            From = PlanningData.YearFrom,
+            To = PlanningData.YearTo,
+            Every = Cadence.Every(2, CadenceUnit.Week),
+        };
+
+        Planner.Plan(options).Should().HaveError("every", PlanningErrors.CadenceUnused);
+        PlanChecker.Check(options, []).Should().HaveError("every", PlanningErrors.CadenceUnused);
+    }
+
     [Fact]
     public void Plan_ProgramWithoutMeetings_IsAnErrorSayingThereIsNothingToPlan() =>
         Planner.Plan(PlanningData.Year(BuiltInCatalog.Instance.Find(BuiltInCatalog.ProgramIds.MayorsForum)!))

@@ -85,6 +85,25 @@ public class CandidateCsvTests
     public void Read_BadFile_NamesTheRowAndColumn(string text, string identifier, string code) =>
         CandidateCsv.Read(text).Should().HaveError(identifier, code);
 
+    // An id repeated between a row whose value did not parse and another row, in either order, is reported once; between
+    // two rows that parsed, once (by the pool).
+    [Fact]
+    public void Read_IdRepeatedByARowWithABadValue_IsReportedToo()
+    {
+        var bad = Row.Replace(",true,false,", ",yes,false,", StringComparison.Ordinal);
+
+        CandidateCsv.Read(Header + "\n" + Row + "\n" + bad + "\n" + bad + "\n" + Row + "\n" + Row + "\n").ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).Should().BeEquivalentTo(
+        [
+            ("row 3, serving", SerializationErrors.CsvValue),
+            ("row 4, serving", SerializationErrors.CsvValue),
+            ("row 5, id", SelectionErrors.DuplicateCandidate),
+            ("row 6, id", SelectionErrors.DuplicateCandidate),
+            ("row 3, id", SelectionErrors.DuplicateCandidate),
+            ("row 4, id", SelectionErrors.DuplicateCandidate),
+        ]);
+        CandidateCsv.Read(Header + "\n" + bad + "\n" + Row + "\n").Should().HaveError("row 3, id", SelectionErrors.DuplicateCandidate);
+    }
+
     [Fact]
     public void Read_ProblemsInSeveralRowsAndCells_AreEveryOneListed()
     {
