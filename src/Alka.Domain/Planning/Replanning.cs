@@ -39,7 +39,7 @@ internal static class Replanning
 
             foreach (var gone in series.Removed)
             {
-                var (rule, why) = Reason(context, meetings, series, [.. meetings, Restored(gone, null)], gone.Id, "kept");
+                var (rule, why) = Reason(context, meetings, series, [.. meetings, Restored(gone, null)], gone.Id, "if kept");
                 changes.Add(new PlanChange(gone.Id, PlanChangeKind.Removed, gone.Date, null, gone.HostId, null, rule, why));
             }
         }

@@ -86,6 +86,19 @@ public class ReplanningTests
     }
 
     [Fact]
+    public void Plan_BlackoutOnAMeetingThatCanGo_RemovesItSayingWhatKeepingItWouldBreak()
+    {
+        // The first regional meeting may go: the next is still within the first window (42 days), and a removal is one
+        // change where a move is two (docs/planning.md).
+        var first = Managers.Value.FindMeeting("north-01")!;
+        var plan = PlanningData.Planned(Again(PlannerTests.With(PlanningData.Year(PlanningData.DistrictManagers), callerDays: PlannerTests.Blackouts(first.Date, 1)), Managers.Value));
+
+        var change = plan.Changes.Should().ContainSingle().Subject;
+        change.Should().BeEquivalentTo(new { MeetingId = "north-01", Kind = PlanChangeKind.Removed, DateBefore = (LocalDate?)first.Date, RuleId = PlanRules.BlockedDay });
+        change.Message.Should().StartWith("if kept, it would break blocked-day: ");
+    }
+
+    [Fact]
     public void Plan_RandomBlackouts_MoveOnlyMeetingsThatCouldNotStay()
     {
         var previous = Managers.Value;
