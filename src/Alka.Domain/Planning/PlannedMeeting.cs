@@ -46,6 +46,9 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
         GivenUp = givenUp ?? [];
     }
 
+    /// <summary>The most days a meeting lasts (a study tour; every other meeting is one day).</summary>
+    internal const int MaxDays = 31;
+
     /// <summary>The meeting's id, unique in the plan (<c>north-03</c>).</summary>
     public string Id { get; }
 
@@ -115,9 +118,9 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
             problems.Add("host", PlanningErrors.InvalidMeeting, $"'{hostId}' is neither a kebab-case host id nor a CBS code.");
         }
 
-        if (days is < 1 or > 31)
+        if (days is < 1 or > MaxDays)
         {
-            problems.Add("days", PlanningErrors.InvalidMeeting, $"A meeting lasts 1–31 days, not {days}.");
+            problems.Add("days", PlanningErrors.InvalidMeeting, $"A meeting lasts 1–{MaxDays} days, not {days}.");
         }
 
         if (end <= start)
@@ -126,7 +129,7 @@ public sealed class PlannedMeeting : IEquatable<PlannedMeeting>
         }
 
         date = date.WithCalendar(CalendarSystem.Iso);
-        if (!ForumCalendar.IsSupported(date) || (days is >= 1 and <= 31 && !ForumCalendar.IsSupported(date.PlusDays(days - 1))))
+        if (!ForumCalendar.IsSupported(date) || (days is >= 1 and <= MaxDays && !ForumCalendar.IsSupported(date.PlusDays(days - 1))))
         {
             problems.Add("date", PlanningErrors.InvalidMeeting, $"The calendars support {ForumCalendar.MinDate:uuuu-MM-dd} … {ForumCalendar.MaxDate:uuuu-MM-dd}.");
         }

@@ -206,13 +206,13 @@ internal sealed class PlanningContext
             }
         }
 
-        Check(options.RegionalTolerance is >= 0 and < PlanRules.RegionalWeeks * 7, "regionalTolerance", PlanRules.RegionalCadence, "the tolerance is 0–34 days.");
+        Check(options.RegionalTolerance is >= 0 and < PlanRules.RegionalWeeks * 7, "regionalTolerance", PlanRules.RegionalCadence, $"the tolerance is 0–{(PlanRules.RegionalWeeks * 7) - 1} days.");
         Check(
             options.HalfDay.End > options.HalfDay.Start && options.HalfDay.Start >= PlanRules.HalfDayEarliest && options.HalfDay.End <= PlanRules.HalfDayLatest
             && options.HalfDay.Length.Minutes <= PlanRules.HalfDayMaxHours * 60,
             "halfDay",
             PlanRules.HalfDay,
-            "a half day starts at or after 08:00, ends by 14:00 and lasts at most 5 hours.");
+            $"a half day starts at or after {MeetingHours.Text(PlanRules.HalfDayEarliest)}, ends by {MeetingHours.Text(PlanRules.HalfDayLatest)} and lasts at most {PlanRules.HalfDayMaxHours} hours.");
         Check(options.FullDay.End > options.FullDay.Start, "fullDay", PlanRules.FullDay, "the hours end after they start.");
         Check(options.NationalSpacing.Minimum >= 1, "nationalSpacing", PlanRules.NationalCount, "national meetings are at least a day apart.");
         Check(options.PlanningTeamLead.Minimum >= 1, "planningTeamLead", PlanRules.PlanningTeam, "a planning team meets at least a day before its forum meeting.");
@@ -220,7 +220,7 @@ internal sealed class PlanningContext
         Check(options.SteeringCommitteeHours.End > options.SteeringCommitteeHours.Start, "steeringCommitteeHours", PlanRules.SteeringCadence, "the hours end after they start.");
         Check(options.ExpandedSteeringCommitteeHours.End > options.ExpandedSteeringCommitteeHours.Start, "expandedSteeringCommitteeHours", PlanRules.ExpandedSteering, "the hours end after they start.");
         Check(options.StudyTourHours.End > options.StudyTourHours.Start, "studyTourHours", PlanRules.StudyTour, "the hours end after they start.");
-        Check(options.StudyTourDays is >= 1 and <= 31, "studyTourDays", PlanRules.StudyTour, "a tour lasts 1–31 days.");
+        Check(options.StudyTourDays is >= 1 and <= PlannedMeeting.MaxDays, "studyTourDays", PlanRules.StudyTour, $"a tour lasts 1–{PlannedMeeting.MaxDays} days.");
         Check(options.StudyTourFirstDay is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, "studyTourFirstDay", PlanRules.StudyTour, "name a weekday.");
         Check(options.MunicipalElections is not null && options.MunicipalElections.Zip(options.MunicipalElections.Skip(1)).All(p => p.First < p.Second), "municipalElections", PlanRules.StudyTour, "the election dates are ascending and distinct.");
         Check(options.CohortSpacing.Minimum >= 1, "cohortSpacing", PlanRules.CohortSpacing, "cohort meetings are at least a day apart.");
